@@ -1,0 +1,142 @@
+//! The talks-tracker story model: what a negotiation story is made of, how it is
+//! read from JSON and checked, and the orderings the widget shows.
+//!
+//! It has no web dependencies, so everything here is tested natively.
+//!
+//! # From the top
+//!
+//! ```
+//! use talks_tracker_story::{parse, Impact, StatusGroup};
+//!
+//! let json = r#"{
+//!   "version": 1, "id": "demo", "title": "Trade talks", "summary": "Two rounds so far.",
+//!   "language": "en", "published": "2026-01-10T09:00:00+02:00",
+//!   "publisher": {"name": "Example News"},
+//!   "sources": [{"id": "wire", "outlet": "Example Wire"}],
+//!   "events": [
+//!     {"id": "round-2", "title": "Second round", "summary": "Tariffs discussed.",
+//!      "date": {"kind": "exact", "date": "2026-01-08"}},
+//!     {"id": "round-1", "title": "First round", "summary": "Agenda set.",
+//!      "date": {"kind": "approximate", "start": "2025-12-29", "end": "2026-01-04", "text": "last week"}},
+//!     {"id": "round-3", "title": "Third round", "summary": "",
+//!      "date": {"kind": "exact", "date": "2026-01-09"}}
+//!   ],
+//!   "points": [{"id": "agenda", "title": "Agenda", "status": "agreed", "summary": "Set."}]
+//! }"#;
+//!
+//! let parsed = parse(json);
+//! let story = parsed.story.expect("usable story");
+//! // The third event has an empty summary: it is skipped, the rest is kept.
+//! assert_eq!(parsed.diagnostics.len(), 1);
+//! assert_eq!(parsed.diagnostics[0].path(), "events[2].summary");
+//! assert_eq!(parsed.diagnostics[0].impact(), Impact::Item);
+//!
+//! let order: Vec<&str> = story.events_by_date().iter().map(|e| e.id.as_str()).collect();
+//! assert_eq!(order, ["round-1", "round-2"]);
+//! assert_eq!(story.points_in(StatusGroup::Agreed).len(), 1);
+//! ```
+//!
+//! # Glossary
+//!
+//! - **story**: one widget's content: a negotiation as a news organisation tells it.
+//! - **party**: a country, bloc, organisation or person taking part.
+//! - **track**: a workstream of the talks (security guarantees, territory, …).
+//! - **event**: something that happened or is expected, with a date that may be
+//!   exact, a range, approximate ("last week") or expected ("within 7–10 days").
+//! - **point**: an item of substance with a [`Status`] (agreed, disputed, …).
+//! - **claim**: who said or reported what, attributed on record, to an anonymous
+//!   source or to a media report; claims can contradict each other.
+//! - **source**: where a fact was reported (outlet, title, link).
+//! - **question**: a key question the story answers, linking to points and events.
+//! - **next step**: what is expected to happen next, when, and on what condition.
+#![deny(missing_docs)]
+
+mod date;
+mod diagnostic;
+mod ids;
+mod model;
+mod parse;
+
+pub use date::{Day, EventDate, Timestamp};
+pub use diagnostic::{Diagnostic, Impact};
+pub use ids::*;
+pub use model::*;
+pub use parse::{is_web_url, parse, Parsed};
+
+impl Story {
+    /// Events in timeline order: by first day, then last day, then as written.
+    pub fn events_by_date(&self) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self.events.iter().collect();
+        events.sort_by_key(|event| event.date.sort_key());
+        events
+    }
+
+    /// The points of one section, in the order the story lists them.
+    pub fn points_in(&self, group: StatusGroup) -> Vec<&Point> {
+        self.points.iter().filter(|point| point.status.group() == group).collect()
+    }
+
+    /// The party with this id.
+    pub fn party(&self, id: &PartyId) -> Option<&Party> {
+        self.parties.iter().find(|party| &party.id == id)
+    }
+
+    /// The track with this id.
+    pub fn track(&self, id: &TrackId) -> Option<&Track> {
+        self.tracks.iter().find(|track| &track.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &EventId) -> Option<&Event> {
+        self.events.iter().find(|event| &event.id == id)
+    }
+
+    /// The 1-based citation number of a source: its place in the sources list.
+    pub fn source_number(&self, id: &SourceId) -> Option<usize> {
+        self.sources.iter().position(|source| &source.id == id).map(|i| i + 1)
+    }
+
+    /// Claims bearing on a point, in story order.
+    pub fn claims_on_point(&self, id: &PointId) -> Vec<&Claim> {
+        self.claims.iter().filter(|claim| claim.points.contains(id)).collect()
+    }
+
+    /// Claims bearing on an event, in story order.
+    pub fn claims_on_event(&self, id: &EventId) -> Vec<&Claim> {
+        self.claims.iter().filter(|claim| claim.events.contains(id)).collect()
+    }
+
+    /// Whether some claim on the point contradicts another claim on the same point.
+    pub fn accounts_differ(&self, id: &PointId) -> bool {
+        let claims = self.claims_on_point(id);
+        claims.iter().any(|claim| {
+            claim.contradicts.iter().any(|other| claims.iter().any(|c| &c.id == other))
+        })
+    }
+
+    /// "Now" on the timeline: the updated time, else the published time.
+    pub fn as_of(&self) -> Timestamp {
+        self.head.updated.unwrap_or(self.head.published)
+    }
+}
+
+impl Attribution {
+    /// Who the claim is attributed to, in words: "Steve Witkoff (US special envoy)",
+    /// "a source familiar with the matter", or the outlet for a media report.
+    pub fn label_en(&self, story: &Story, first_source: Option<&Source>) -> String {
+        let speaker = self.speaker.as_ref().and_then(|id| story.party(id));
+        let outlet = first_source.map(|source| source.outlet.as_str());
+        match (self.kind, speaker, self.described_as.as_deref(), outlet) {
+            (_, Some(party), _, _) => match &party.role {
+                Some(role) => format!("{} ({role})", party.name),
+                None => party.name.clone(),
+            },
+            (AttributionKind::MediaReport, None, Some(who), Some(outlet)) => {
+                format!("{outlet}, citing {who}")
+            }
+            (AttributionKind::MediaReport, None, None, Some(outlet)) => outlet.to_string(),
+            (_, None, Some(who), _) => who.to_string(),
+            (_, None, None, _) => "an unnamed source".to_string(),
+        }
+    }
+}

@@ -1,0 +1,450 @@
+//! The story format, version 1, as Rust types.
+//!
+//! These are the serde types of the JSON file and, once [`crate::parse`] has
+//! validated them, the model the widget renders: after validation every id
+//! reference resolves and every required text is non-empty.
+//!
+//! Field docs here become the descriptions in `static/story.schema.json`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{EventDate, Timestamp};
+use crate::ids::*;
+
+/// The version of the story format this crate reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The top-level fields of a story, without its lists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct StoryHead {
+    /// Story format version; must be 1.
+    pub version: u32,
+    /// Stable id of the story, used in element ids and links.
+    pub id: StoryId,
+    /// Headline.
+    pub title: String,
+    /// Two or three sentences: what the story is about.
+    pub summary: String,
+    /// BCP 47 language tag of the story's text, e.g. `en` or `uk`.
+    pub language: String,
+    /// When the story was first published.
+    pub published: Timestamp,
+    /// When the story was last updated; "now" on the timeline. Defaults to `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
+    /// Who publishes the story.
+    pub publisher: Publisher,
+    /// The canonical URL of the article the widget belongs to (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical_url: Option<String>,
+}
+
+/// A whole story: the head and the lists it is made of.
+///
+/// In JSON the head's fields and the lists sit side by side in one object.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Story {
+    /// Title, dates, language and publisher.
+    #[serde(flatten)]
+    pub head: StoryHead,
+    /// Countries, blocs, organisations and people taking part.
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    /// Workstreams of the negotiation (security guarantees, territory, …).
+    #[serde(default)]
+    pub tracks: Vec<Track>,
+    /// What happened, or is expected to happen, and when.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Items of substance and how far they are agreed.
+    #[serde(default)]
+    pub points: Vec<Point>,
+    /// Who said or reported what.
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+    /// Key questions the story answers.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    /// What comes next.
+    #[serde(default)]
+    pub next_steps: Vec<NextStep>,
+    /// Where the facts come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// The news organisation publishing the story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Publisher {
+    /// Name, e.g. "RBC-Ukraine".
+    pub name: String,
+    /// Home page (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// What kind of actor a party is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    /// A state.
+    Country,
+    /// A group of states, e.g. the Coalition of the Willing.
+    Bloc,
+    /// An international or domestic body: NATO, the EU, a parliament.
+    Organisation,
+    /// A person: a leader, envoy, minister or official.
+    Person,
+}
+
+/// A participant in the talks: a country, bloc, organisation or person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Party {
+    /// Unique id among parties.
+    pub id: PartyId,
+    /// Name as readers know it.
+    pub name: String,
+    /// Country, bloc, organisation or person.
+    pub kind: PartyKind,
+    /// For a person: their office, e.g. "US special envoy".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// For a person: the party they speak for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<PartyId>,
+    /// For a bloc: its members that the story mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<PartyId>,
+    /// The party's stance in one sentence, in the editor's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
+}
+
+/// A workstream of the negotiation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Track {
+    /// Unique id among tracks.
+    pub id: TrackId,
+    /// Name, e.g. "Security guarantees".
+    pub name: String,
+    /// What the track covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Something that happened, or is expected to happen, on a date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Event {
+    /// Unique id among events.
+    pub id: EventId,
+    /// Short headline of the event.
+    pub title: String,
+    /// When: exact, a range, approximate or expected.
+    pub date: EventDate,
+    /// Where, e.g. "Paris".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Parties taking part.
+    #[serde(default)]
+    pub participants: Vec<PartyId>,
+    /// Tracks the event bears on.
+    #[serde(default)]
+    pub tracks: Vec<TrackId>,
+    /// What happened, in the editor's words.
+    pub summary: String,
+    /// Sources for the event.
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
+}
+
+/// How far a point is agreed. A fixed vocabulary, so every widget reads the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Agreed by the parties concerned.
+    Agreed,
+    /// Agreed in substance with details or signatures outstanding.
+    LargelyAgreed,
+    /// Under active negotiation.
+    InProgress,
+    /// On the agenda but not yet taken up.
+    NotStarted,
+    /// The parties' accounts or positions conflict.
+    Disputed,
+    /// Negotiated without agreement.
+    NotAgreed,
+    /// Taken off the table.
+    Dropped,
+}
+
+/// The three sections the cards are grouped in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusGroup {
+    /// "What was agreed".
+    Agreed,
+    /// "Where problems emerged".
+    Problems,
+    /// "Still open".
+    Open,
+}
+
+impl StatusGroup {
+    /// The section heading in English.
+    pub fn title_en(self) -> &'static str {
+        match self {
+            StatusGroup::Agreed => "What was agreed",
+            StatusGroup::Problems => "Where problems emerged",
+            StatusGroup::Open => "Still open",
+        }
+    }
+}
+
+impl Status {
+    /// Every status, in display order.
+    pub const ALL: [Status; 7] = [
+        Status::Agreed,
+        Status::LargelyAgreed,
+        Status::InProgress,
+        Status::NotStarted,
+        Status::Disputed,
+        Status::NotAgreed,
+        Status::Dropped,
+    ];
+
+    /// The section a point with this status belongs to.
+    pub fn group(self) -> StatusGroup {
+        match self {
+            Status::Agreed | Status::LargelyAgreed => StatusGroup::Agreed,
+            Status::Disputed | Status::NotAgreed | Status::Dropped => StatusGroup::Problems,
+            Status::InProgress | Status::NotStarted => StatusGroup::Open,
+        }
+    }
+
+    /// The English word for the status, shown next to its icon.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Status::Agreed => "Agreed",
+            Status::LargelyAgreed => "Largely agreed",
+            Status::InProgress => "In progress",
+            Status::NotStarted => "Not started",
+            Status::Disputed => "Disputed",
+            Status::NotAgreed => "Not agreed",
+            Status::Dropped => "Dropped",
+        }
+    }
+
+    /// A text icon for the status, so meaning never rests on colour alone.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Status::Agreed => "✓",
+            Status::LargelyAgreed => "◕",
+            Status::InProgress => "…",
+            Status::NotStarted => "○",
+            Status::Disputed => "⚠",
+            Status::NotAgreed => "✕",
+            Status::Dropped => "⊘",
+        }
+    }
+
+    /// The JSON spelling, also used in `data-status`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Agreed => "agreed",
+            Status::LargelyAgreed => "largely_agreed",
+            Status::InProgress => "in_progress",
+            Status::NotStarted => "not_started",
+            Status::Disputed => "disputed",
+            Status::NotAgreed => "not_agreed",
+            Status::Dropped => "dropped",
+        }
+    }
+}
+
+/// An item of substance in the talks and where it stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Point {
+    /// Unique id among points.
+    pub id: PointId,
+    /// Short title, e.g. "Long-term military aid".
+    pub title: String,
+    /// Where it stands now.
+    pub status: Status,
+    /// The track it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<TrackId>,
+    /// What it is about, in the editor's words.
+    pub summary: String,
+    /// Each party's position on it.
+    #[serde(default)]
+    pub positions: Vec<Position>,
+    /// Events where it was discussed or decided.
+    #[serde(default)]
+    pub events: Vec<EventId>,
+    /// Earlier statuses, oldest first; the current one is `status`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<StatusChange>,
+    /// Sources for the point.
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
+}
+
+/// One party's position on a point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Position {
+    /// Whose position.
+    pub party: PartyId,
+    /// The position in one sentence.
+    pub stance: String,
+}
+
+/// A status a point had before, and when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct StatusChange {
+    /// The earlier status.
+    pub status: Status,
+    /// When it had that status.
+    pub date: EventDate,
+    /// What the status was based on, e.g. "an earlier draft seen by Politico".
+    pub note: String,
+    /// Sources for the earlier status.
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
+}
+
+/// How a claim is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionKind {
+    /// A named person or body said it publicly.
+    OnRecord,
+    /// An unnamed source told the reporting outlet.
+    AnonymousSource,
+    /// Another outlet reported it, possibly citing someone.
+    MediaReport,
+}
+
+/// Who said or reported something, and how.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Attribution {
+    /// On record, anonymous source or media report.
+    pub kind: AttributionKind,
+    /// The speaker, for on-record claims (required there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<PartyId>,
+    /// How an unnamed speaker is described: "a source familiar with the matter".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub described_as: Option<String>,
+}
+
+/// Who said or reported what, when, and where it was reported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Claim {
+    /// Unique id among claims.
+    pub id: ClaimId,
+    /// Who said it and how it is attributed.
+    pub attribution: Attribution,
+    /// The words as reported, verbatim. At least one of `quote` and `statement`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// What was said or reported, in the editor's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+    /// When it was said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EventDate>,
+    /// Where it was said, if it matters ("after the first day of talks").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// Where it was reported. At least one.
+    pub sources: Vec<SourceId>,
+    /// Points the claim bears on.
+    #[serde(default)]
+    pub points: Vec<PointId>,
+    /// Events the claim bears on.
+    #[serde(default)]
+    pub events: Vec<EventId>,
+    /// Claims this one conflicts with ("accounts differ").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contradicts: Vec<ClaimId>,
+}
+
+/// A key question the story answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Question {
+    /// Unique id among questions.
+    pub id: QuestionId,
+    /// The question, as the article asks it.
+    pub question: String,
+    /// A short answer in the editor's words.
+    pub answer: String,
+    /// Points that answer it.
+    #[serde(default)]
+    pub points: Vec<PointId>,
+    /// Events that answer it.
+    #[serde(default)]
+    pub events: Vec<EventId>,
+}
+
+/// An upcoming step in the talks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NextStep {
+    /// Unique id among next steps.
+    pub id: StepId,
+    /// What is expected to happen.
+    pub title: String,
+    /// Details in the editor's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// When it is expected.
+    pub expected: EventDate,
+    /// What it depends on ("a signal from the US").
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Parties involved.
+    #[serde(default)]
+    pub parties: Vec<PartyId>,
+    /// The timeline event standing for this step, if there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// Points the step bears on.
+    #[serde(default)]
+    pub points: Vec<PointId>,
+    /// Sources for the expectation.
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
+}
+
+/// Where facts come from: an article, statement or report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Source {
+    /// Unique id among sources.
+    pub id: SourceId,
+    /// The outlet or body, e.g. "Politico".
+    pub outlet: String,
+    /// Title of the piece, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Link to the piece (http or https), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When the piece was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<crate::date::Day>,
+}
