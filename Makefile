@@ -1,0 +1,45 @@
+# talks-tracker: `make serve` for the demo, `make test` for every test.
+# Both install whatever is missing first (scripts/setup.sh) and skip what is there.
+
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup setup-test serve build test test-native test-browser schema screenshot clean
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+## The demo on the seed story at http://127.0.0.1:8080
+serve: setup
+	trunk serve
+
+## Release build (wasm-opt, the release profile) into dist/
+build: setup
+	trunk build --release
+
+## Every test: the model natively, then the release build in headless Chromium.
+test: setup-test
+	$(MAKE) --no-print-directory test-native
+	trunk build --release
+	$(MAKE) --no-print-directory test-browser
+
+test-native:
+	cargo test --workspace --quiet
+
+test-browser:
+	node --test tests/browser/
+
+## Regenerates static/story.schema.json from the Rust types.
+schema:
+	UPDATE_SCHEMA=1 cargo test -p talks-tracker-story --test schema --quiet
+
+## Screenshots of the demo (desktop and a 360 px phone) into docs/.
+screenshot: build
+	node tests/browser/screenshot.mjs
+
+clean:
+	cargo clean
+	rm -rf dist

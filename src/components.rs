@@ -1,0 +1,19 @@
+//! The widget's components, one per file.
+
+mod card_section;
+mod claim_list;
+mod diagnostics_note;
+mod point_card;
+mod source_list;
+mod story_view;
+mod talks_tracker;
+mod timeline;
+
+pub use card_section::{CardSection, CardSectionProps};
+pub use claim_list::{ClaimList, ClaimListProps};
+pub use diagnostics_note::{DiagnosticsNote, DiagnosticsNoteProps};
+pub use point_card::{PointCard, PointCardProps};
+pub use source_list::{SourceList, SourceListProps};
+pub use story_view::{StoryView, StoryViewProps};
+pub use talks_tracker::{TalksTracker, TalksTrackerProps};
+pub use timeline::{Timeline, TimelineProps};

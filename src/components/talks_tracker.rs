@@ -1,0 +1,44 @@
+//! The widget's top component: loads the story and shows it, or says why it cannot.
+
+use yew::prelude::*;
+
+use super::{DiagnosticsNote, StoryView};
+use crate::hooks::{use_story, LoadState};
+
+/// Props of [`TalksTracker`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TalksTrackerProps {
+    /// URL of the story file.
+    pub src: AttrValue,
+    /// Prefix for this widget's element ids, unique on the page.
+    pub instance: AttrValue,
+}
+
+/// One widget: a story's timeline and cards.
+#[component]
+pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
+    let state = use_story(props.src.clone());
+    match state {
+        LoadState::Loading => html! {
+            <div class="tt tt-loading" aria-busy="true">
+                <p class="tt-status" role="status">{ "Loading the story…" }</p>
+            </div>
+        },
+        LoadState::Failed(message) => html! {
+            <div class="tt tt-failed">
+                <p class="tt-alert" role="alert">{ message }</p>
+            </div>
+        },
+        LoadState::Ready { story, diagnostics } => html! {
+            <StoryView {story} {diagnostics} instance={props.instance.clone()} />
+        },
+        LoadState::Unusable(diagnostics) => html! {
+            <div class="tt tt-failed">
+                <div class="tt-alert" role="alert">
+                    <p>{ format!("The story from {} cannot be shown:", props.src) }</p>
+                    <DiagnosticsNote {diagnostics} open=true />
+                </div>
+            </div>
+        },
+    }
+}

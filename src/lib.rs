@@ -1,0 +1,13 @@
+//! The talks-tracker widget: Yew components that render a negotiation story
+//! (see the `talks-tracker-story` crate) as a timeline and cards.
+//!
+//! Element ids are prefixed with the widget's instance id so that several
+//! widgets can share a page.
+
+pub mod components;
+pub mod hooks;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+pub use components::TalksTracker;
