@@ -214,9 +214,16 @@ impl EventDate {
         matches!(self, EventDate::Approximate { .. })
     }
 
-    /// The order of the timeline: by first day, then by last day.
-    pub fn sort_key(&self) -> (Day, Day) {
-        (self.start(), self.end())
+    /// The order of the timeline: by first day, then last day; equal windows
+    /// of the same kind and wording end up next to each other.
+    pub fn sort_key(&self) -> (Day, Day, u8, &str) {
+        let kind = match self {
+            EventDate::Exact { .. } => 0,
+            EventDate::Range { .. } => 1,
+            EventDate::Approximate { .. } => 2,
+            EventDate::Expected { .. } => 3,
+        };
+        (self.start(), self.end(), kind, self.text().unwrap_or(""))
     }
 
     /// A deterministic English label: the wording when there is one, then the days.

@@ -53,12 +53,16 @@
 
 mod date;
 mod diagnostic;
+mod filter;
 mod ids;
 mod model;
 mod parse;
+mod selection;
+pub mod timeline;
 
 pub use date::{Day, EventDate, Timestamp};
 pub use diagnostic::{Diagnostic, Impact};
+pub use filter::{Filter, FilterOption};
 pub use ids::*;
 pub use model::*;
 pub use parse::{is_web_url, parse, Parsed};

@@ -492,12 +492,12 @@ impl Lists {
     fn check_references(&mut self, known: &Known, diags: &mut Vec<Diagnostic>) {
         let parties = &known.parties;
         for (i, party) in &mut self.parties {
-            retain_known_one(&mut party.party, &parties, "party", &format!("parties[{i}].party"), diags);
-            retain_known(&mut party.members, &parties, "party", &format!("parties[{i}].members"), diags);
+            retain_known_one(&mut party.party, parties, "party", &format!("parties[{i}].party"), diags);
+            retain_known(&mut party.members, parties, "party", &format!("parties[{i}].members"), diags);
         }
         for (i, event) in &mut self.events {
             let at = |field: &str| format!("events[{i}].{field}");
-            retain_known(&mut event.participants, &parties, "party", &at("participants"), diags);
+            retain_known(&mut event.participants, parties, "party", &at("participants"), diags);
             retain_known(&mut event.tracks, &known.tracks, "track", &at("tracks"), diags);
             retain_known(&mut event.sources, &known.sources, "source", &at("sources"), diags);
         }
@@ -526,7 +526,7 @@ impl Lists {
         }
         self.claims.retain_mut(|(i, claim)| {
             let at = |field: &str| format!("claims[{i}].{field}");
-            retain_known_one(&mut claim.attribution.speaker, &parties, "party", &at("attribution.speaker"), diags);
+            retain_known_one(&mut claim.attribution.speaker, parties, "party", &at("attribution.speaker"), diags);
             retain_known(&mut claim.points, &known.points, "point", &at("points"), diags);
             retain_known(&mut claim.events, &known.events, "event", &at("events"), diags);
             retain_known(&mut claim.contradicts, &known.claims, "claim", &at("contradicts"), diags);
@@ -551,7 +551,7 @@ impl Lists {
         }
         for (i, step) in &mut self.next_steps {
             let at = |field: &str| format!("next_steps[{i}].{field}");
-            retain_known(&mut step.parties, &parties, "party", &at("parties"), diags);
+            retain_known(&mut step.parties, parties, "party", &at("parties"), diags);
             retain_known_one(&mut step.event, &known.events, "event", &at("event"), diags);
             retain_known(&mut step.points, &known.points, "point", &at("points"), diags);
             retain_known(&mut step.sources, &known.sources, "source", &at("sources"), diags);

@@ -1,0 +1,134 @@
+//! Where events sit on the time axis.
+//!
+//! The axis is measured in *columns* (one column fits one event tab). Events
+//! with the same date window share a column, stacked, so they never overlap.
+//! Consecutive columns are spaced by the days between them, at
+//! [`COLUMNS_PER_DAY`], but never closer than one column and never further
+//! than [`MAX_STEP`] columns: a longer pause is drawn as a break labelled with
+//! its length, so a quiet month does not push the rest off screen.
+
+use crate::{Day, Event, EventDate, EventId};
+
+/// Columns per day between two groups, before clamping.
+pub const COLUMNS_PER_DAY: f64 = 0.5;
+/// The widest step between two neighbouring groups, in columns.
+pub const MAX_STEP: f64 = 2.5;
+/// Pauses longer than this many days are shown as a labelled break.
+pub const BREAK_DAYS: i64 = 5;
+
+/// Events that share a date window, drawn in one column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayGroup {
+    /// The shared date (the first event's; all share its window and kind).
+    pub date: EventDate,
+    /// The events, in story order.
+    pub events: Vec<EventId>,
+    /// Position of the column's start, in columns from the axis start.
+    pub x: f64,
+    /// Days since the previous group started, when that pause is long enough to label.
+    pub pause_before: Option<i64>,
+}
+
+/// A vague or future window drawn as a soft band under the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    /// Index of the group the band belongs to.
+    pub group: usize,
+    /// Band start and end, in columns.
+    pub x0: f64,
+    /// Band end, in columns (at least `x0 + 1`).
+    pub x1: f64,
+}
+
+/// The laid-out axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    /// Groups in time order.
+    pub groups: Vec<DayGroup>,
+    /// Bands for approximate and expected windows longer than a day.
+    pub spans: Vec<Span>,
+    /// Where "now" (the story's updated day) falls, in columns.
+    pub now_x: f64,
+    /// Total length, in columns.
+    pub length: f64,
+}
+
+/// Same kind, days and wording: the same ordering key, so equal windows are adjacent after sorting.
+fn same_window(a: &EventDate, b: &EventDate) -> bool {
+    a.sort_key() == b.sort_key()
+}
+
+fn step(days: i64) -> f64 {
+    (days as f64 * COLUMNS_PER_DAY).clamp(1.0, MAX_STEP)
+}
+
+impl Axis {
+    /// Lays out `events` (in any order) against `now`.
+    pub fn new(events: &[&Event], now: Day) -> Axis {
+        let mut sorted: Vec<&Event> = events.to_vec();
+        sorted.sort_by_key(|event| event.date.sort_key());
+
+        let mut groups: Vec<DayGroup> = Vec::new();
+        for event in sorted {
+            match groups.last_mut() {
+                Some(last) if same_window(&last.date, &event.date) => last.events.push(event.id.clone()),
+                last => {
+                    let (x, pause_before) = match last {
+                        None => (0.0, None),
+                        Some(previous) => {
+                            let days = previous.date.start().days_until(event.date.start());
+                            (previous.x + step(days), (days > BREAK_DAYS).then_some(days))
+                        }
+                    };
+                    groups.push(DayGroup { date: event.date.clone(), events: vec![event.id.clone()], x, pause_before });
+                }
+            }
+        }
+
+        let axis_x = |day: Day| x_of_day(&groups, day);
+        let spans = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| matches!(g.date, EventDate::Approximate { .. } | EventDate::Expected { .. }))
+            .filter(|(_, g)| g.date.start() != g.date.end())
+            .map(|(index, g)| {
+                let x0 = g.x;
+                let x1 = (axis_x(g.date.end()) + 1.0).max(x0 + 1.0);
+                Span { group: index, x0, x1 }
+            })
+            .collect::<Vec<_>>();
+        let now_x = axis_x(now);
+        let last_column = groups.last().map_or(1.0, |g| g.x + 1.0);
+        let length = spans.iter().map(|s| s.x1).fold(last_column.max(now_x + 1.0), f64::max);
+        Axis { groups, spans, now_x, length }
+    }
+
+    /// The index of the group holding `event`.
+    pub fn group_of(&self, event: &EventId) -> Option<usize> {
+        self.groups.iter().position(|g| g.events.contains(event))
+    }
+}
+
+/// Maps a day to the axis: piecewise linear between group starts, so the
+/// spacing stays true to time locally; before the first group and after the
+/// last it continues at the clamped step.
+fn x_of_day(groups: &[DayGroup], day: Day) -> f64 {
+    let Some(first) = groups.first() else { return 0.0 };
+    if day <= first.date.start() {
+        return first.x;
+    }
+    for pair in groups.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (da, db) = (a.date.start(), b.date.start());
+        if day >= da && day <= db {
+            let span = da.days_until(db);
+            if span == 0 {
+                return a.x;
+            }
+            return a.x + (b.x - a.x) * da.days_until(day) as f64 / span as f64;
+        }
+    }
+    let last = groups.last().unwrap_or(first);
+    let days = last.date.start().days_until(day);
+    last.x + if days == 0 { 0.0 } else { step(days) }
+}
