@@ -1,45 +1,171 @@
-//! Browser glue, in one place: finding host elements and fetching story files.
+//! Browser glue, in one place: finding host elements, fetching story files,
+//! the URL hash, focus, scrolling and size observation.
+//!
+//! Outside the browser (native tests, server rendering) the DOM helpers are
+//! no-ops, so components can call them unconditionally.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use yew::NodeRef;
 
-use wasm_bindgen::JsCast;
-use yew::AttrValue;
+#[cfg(target_arch = "wasm32")]
+pub use wasm::*;
 
-use crate::components::{TalksTracker, TalksTrackerProps};
-
-/// Mounts a widget in every `[data-talks-tracker]` element, reading the story URL from `data-src`.
-pub fn mount_all() {
-    static INSTANCES: AtomicUsize = AtomicUsize::new(0);
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(hosts) = document.query_selector_all("[data-talks-tracker]") else { return };
-    for index in 0..hosts.length() {
-        let Some(host) = hosts.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-            continue;
-        };
-        let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
-        let props = TalksTrackerProps {
-            src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
-            instance: AttrValue::from(format!("tt{number}")),
-        };
-        yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
+/// Moves keyboard focus to the first element matching `selector` inside `root`.
+pub fn focus_within(root: &NodeRef, selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(element) = wasm::find(root, selector) {
+        use wasm_bindgen::JsCast;
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (root, selector);
 }
 
-/// Fetches a story file as text; the error says what went wrong in words a reader understands.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|_| format!("the story could not be loaded from {url}: the network request failed"))?;
-    if !response.ok() {
-        return Err(format!(
-            "the story could not be loaded from {url}: the server answered {} {}",
-            response.status(),
-            response.status_text()
-        ));
+/// Scrolls the first element matching `selector` inside `root` into view,
+/// smoothly unless the reader prefers reduced motion.
+pub fn scroll_into_view(root: &NodeRef, selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(element) = wasm::find(root, selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        let behavior = if wasm::prefers_reduced_motion() {
+            web_sys::ScrollBehavior::Auto
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        };
+        options.set_behavior(behavior);
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
-    response
-        .text()
-        .await
-        .map_err(|_| format!("the story from {url} could not be read"))
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (root, selector);
+}
+
+/// Scrolls `strip` sideways (only) so the element matching `selector` in it is centred;
+/// unlike `scroll_into_view` it never scrolls the page.
+pub fn centre_horizontally(strip: &NodeRef, selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let (Some(strip), Some(item)) = (strip.cast::<web_sys::Element>(), wasm::find(strip, selector)) {
+        let (outer, inner) = (strip.get_bounding_client_rect(), item.get_bounding_client_rect());
+        let offset = inner.left() - outer.left() - (outer.width() - inner.width()) / 2.0;
+        let options = web_sys::ScrollToOptions::new();
+        options.set_left(f64::from(strip.scroll_left()) + offset);
+        if !wasm::prefers_reduced_motion() {
+            options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        }
+        strip.scroll_to_with_scroll_to_options(&options);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (strip, selector);
+}
+
+/// The URL fragment without `#`, if any.
+pub fn current_hash() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        let hash = hash.strip_prefix('#')?;
+        (!hash.is_empty()).then(|| hash.to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Replaces the URL fragment without adding a history entry (so Back leaves the article).
+pub fn replace_hash(fragment: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{fragment}")));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = fragment;
+}
+
+#[cfg(target_arch = "wasm32")]
+mod wasm {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use yew::{AttrValue, NodeRef};
+
+    use crate::components::{TalksTracker, TalksTrackerProps};
+
+    pub(super) fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
+        root.cast::<web_sys::Element>()?.query_selector(selector).ok()?
+    }
+
+    pub(super) fn prefers_reduced_motion() -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .is_some_and(|query| query.matches())
+    }
+
+    /// Mounts a widget in every `[data-talks-tracker]` element, reading the story URL from
+    /// `data-src`. The element's `id`, if any, becomes the prefix of the widget's ids and
+    /// deep links; otherwise `tt1`, `tt2`, … in page order.
+    pub fn mount_all() {
+        static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Ok(hosts) = document.query_selector_all("[data-talks-tracker]") else { return };
+        for index in 0..hosts.length() {
+            let Some(host) = hosts.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+                continue;
+            };
+            let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+            let own_id = host.id();
+            let instance = if story::check_id(&own_id).is_ok() { own_id } else { format!("tt{number}") };
+            let props = TalksTrackerProps {
+                src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
+                instance: AttrValue::from(instance),
+            };
+            yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
+        }
+    }
+
+    /// Fetches a story file as text; the error says what went wrong in words a reader understands.
+    pub async fn fetch_text(url: &str) -> Result<String, String> {
+        let response = gloo::net::http::Request::get(url)
+            .send()
+            .await
+            .map_err(|_| format!("the story could not be loaded from {url}: the network request failed"))?;
+        if !response.ok() {
+            return Err(format!(
+                "the story could not be loaded from {url}: the server answered {} {}",
+                response.status(),
+                response.status_text()
+            ));
+        }
+        response.text().await.map_err(|_| format!("the story from {url} could not be read"))
+    }
+
+    /// Calls `on_width` with the element's width now and whenever it changes;
+    /// observing stops when the returned observer is dropped.
+    pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> WidthObserver {
+        let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+                on_width(entry.content_rect().width());
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(element);
+        }
+        WidthObserver { observer, _callback: callback }
+    }
+
+    /// Keeps a `ResizeObserver` alive; disconnects it when dropped.
+    pub struct WidthObserver {
+        observer: Option<web_sys::ResizeObserver>,
+        _callback: Closure<dyn Fn(js_sys::Array)>,
+    }
+
+    impl Drop for WidthObserver {
+        fn drop(&mut self) {
+            if let Some(observer) = &self.observer {
+                observer.disconnect();
+            }
+        }
+    }
 }

@@ -1,8 +1,11 @@
 //! The widget's components, one per file.
 
 mod card_section;
+mod citations;
 mod claim_list;
 mod diagnostics_note;
+mod event_detail;
+mod filter_bar;
 mod point_card;
 mod source_list;
 mod story_view;
@@ -10,8 +13,11 @@ mod talks_tracker;
 mod timeline;
 
 pub use card_section::{CardSection, CardSectionProps};
+pub use citations::{Citations, CitationsProps};
 pub use claim_list::{ClaimList, ClaimListProps};
 pub use diagnostics_note::{DiagnosticsNote, DiagnosticsNoteProps};
+pub use event_detail::{EventDetail, EventDetailProps};
+pub use filter_bar::{FilterBar, FilterBarProps};
 pub use point_card::{PointCard, PointCardProps};
 pub use source_list::{SourceList, SourceListProps};
 pub use story_view::{StoryView, StoryViewProps};

@@ -1,5 +1,7 @@
 //! The widget's hooks, one per file.
 
 mod use_story;
+mod use_wide;
 
 pub use use_story::{use_story, LoadState};
+pub use use_wide::use_wide;

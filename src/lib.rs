@@ -6,8 +6,8 @@
 
 pub mod components;
 pub mod hooks;
+pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 
 pub use components::TalksTracker;

@@ -2,10 +2,11 @@
 
 use std::rc::Rc;
 
-use story::{StatusGroup, Story};
+use story::{Filter, StatusGroup, Story};
 use yew::prelude::*;
 
 use super::PointCard;
+use crate::state::Action;
 
 /// Props of [`CardSection`].
 #[derive(Properties, PartialEq, Clone)]
@@ -14,6 +15,10 @@ pub struct CardSectionProps {
     pub story: Rc<Story>,
     /// Which section.
     pub group: StatusGroup,
+    /// Which points are shown.
+    pub filter: Filter,
+    /// Receives links to events.
+    pub on_action: Callback<Action>,
     /// Prefix for element ids.
     pub instance: AttrValue,
 }
@@ -26,10 +31,13 @@ fn slug(group: StatusGroup) -> &'static str {
     }
 }
 
-/// The points of one status group, as headed articles; nothing when the group is empty.
+/// The points of one status group passing the filter, as headed articles;
+/// nothing when none is left.
 #[component]
 pub fn CardSection(props: &CardSectionProps) -> Html {
-    let points = props.story.points_in(props.group);
+    let story = &props.story;
+    let points: Vec<_> =
+        story.points_in(props.group).into_iter().filter(|p| story.point_matches(p, &props.filter)).collect();
     if points.is_empty() {
         return Html::default();
     }
@@ -40,7 +48,8 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             <h3 id={heading}>{ props.group.title_en() }</h3>
             <div class="tt-card-grid">
                 { for points.into_iter().map(|point| html! {
-                    <PointCard story={props.story.clone()} id={point.id.clone()} instance={props.instance.clone()} />
+                    <PointCard story={props.story.clone()} id={point.id.clone()} on_action={props.on_action.clone()}
+                        instance={props.instance.clone()} />
                 }) }
             </div>
         </section>

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::{ClaimId, Story};
 use yew::prelude::*;
 
+use super::Citations;
+
 /// Props of [`ClaimList`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ClaimListProps {
@@ -42,10 +44,8 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                             <p class="tt-attribution">
                                 { "— " }{ who }
                                 if let Some(date) = &claim.date { { ", " }{ date.label_en() } }
-                                { for claim.sources.iter().filter_map(|id| story.source_number(id)).map(|n| html! {
-                                    <>{ " " }<a class="tt-cite" href={format!("#{}-source-{n}", props.instance)}
-                                        aria-label={format!("source {n}")}>{ format!("[{n}]") }</a></>
-                                }) }
+                                <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())}
+                                    instance={props.instance.clone()} />
                             </p>
                         </li>
                     }

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use story::{PointId, Story};
 use yew::prelude::*;
 
-use super::ClaimList;
+use super::{Citations, ClaimList};
+use crate::state::Action;
 
 /// Props of [`PointCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -14,6 +15,8 @@ pub struct PointCardProps {
     pub story: Rc<Story>,
     /// Which point.
     pub id: PointId,
+    /// Receives links to events.
+    pub on_action: Callback<Action>,
     /// Prefix for element ids.
     pub instance: AttrValue,
 }
@@ -25,18 +28,21 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     let Some(point) = story.points.iter().find(|p| p.id == props.id) else {
         return Html::default();
     };
-    let heading = format!("{}-point-{}", props.instance, point.id);
+    let card_id = format!("{}-point-{}", props.instance, point.id);
+    let heading = format!("{card_id}-title");
     let track = point.track.as_ref().and_then(|id| story.track(id));
     let claims: Rc<[_]> = story.claims_on_point(&point.id).into_iter().map(|c| c.id.clone()).collect();
     html! {
-        <article class="tt-card" data-point-id={point.id.to_string()} data-status={point.status.as_str()}
-            aria-labelledby={heading.clone()}>
+        <article class="tt-card" id={card_id} tabindex="-1" data-point-id={point.id.to_string()}
+            data-status={point.status.as_str()} aria-labelledby={heading.clone()}>
             <h4 id={heading} class="tt-card-title">{ &point.title }</h4>
             <p class={classes!("tt-badge", format!("tt-badge-{}", point.status.as_str()))}>
                 <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
                 { point.status.label_en() }
             </p>
-            <p class="tt-card-summary">{ &point.summary }</p>
+            <p class="tt-card-summary">{ &point.summary }
+                <Citations story={story.clone()} sources={Rc::<[_]>::from(point.sources.clone())} instance={props.instance.clone()} />
+            </p>
             if let Some(track) = track {
                 <p class="tt-card-track">{ "Track: " }{ &track.name }</p>
             }
@@ -57,6 +63,25 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                         </> })
                     }) }
                 </dl>
+            }
+            if !point.events.is_empty() {
+                <div class="tt-related">
+                    <p class="tt-related-label">{ "On the timeline" }</p>
+                    <ul>
+                        { for point.events.iter().filter_map(|id| story.event(id)).map(|event| {
+                            let on_action = props.on_action.clone();
+                            let id = event.id.clone();
+                            html! {
+                                <li>
+                                    <button type="button" class="tt-link" data-links-event={event.id.to_string()}
+                                        onclick={Callback::from(move |_| on_action.emit(Action::Reveal(id.clone())))}>
+                                        { &event.title }{ " · " }{ event.date.label_en() }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
             }
             if !claims.is_empty() {
                 <ClaimList story={story.clone()} claims={claims} differ={story.accounts_differ(&point.id)}

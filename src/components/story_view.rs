@@ -1,11 +1,19 @@
-//! A loaded story: header, timeline, the card sections and the sources.
+//! A loaded story: header, filters, timeline, the card sections and the sources.
+//!
+//! Owns the reader's choices (selection and filters) in one reducer; the
+//! timeline and the cards are controlled by it. Deep links: the selected event
+//! is mirrored in the URL fragment `#<instance>-event-<event id>` with
+//! `history.replaceState`, so Back still leaves the article.
 
 use std::rc::Rc;
 
-use story::{Diagnostic, StatusGroup, Story};
+use story::{Diagnostic, EventId, StatusGroup, Story};
 use yew::prelude::*;
 
-use super::{CardSection, DiagnosticsNote, SourceList, Timeline};
+use super::{CardSection, DiagnosticsNote, FilterBar, SourceList, Timeline};
+use crate::browser;
+use crate::hooks::use_wide;
+use crate::state::{Action, ViewState};
 
 /// Props of [`StoryView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -14,18 +22,76 @@ pub struct StoryViewProps {
     pub story: Rc<Story>,
     /// Problems that cost items or values, shown as a quiet note.
     pub diagnostics: Rc<[Diagnostic]>,
-    /// Prefix for element ids.
+    /// Prefix for element ids and deep links.
     pub instance: AttrValue,
+}
+
+/// The event a URL fragment points at, if it is this widget's and the event exists.
+fn linked_event(story: &Story, instance: &str, fragment: &str) -> Option<EventId> {
+    let id = fragment.strip_prefix(instance)?.strip_prefix("-event-")?;
+    story.events.iter().find(|e| e.id.as_str() == id).map(|e| e.id.clone())
 }
 
 /// The whole story as the reader sees it.
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
+    let state = use_reducer(|| ViewState::new(props.story.clone()));
+    let root = use_node_ref();
+    let wide = use_wide(root.clone(), 720.0);
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+
+    // Deep link in: the fragment at load, and later fragment changes (in-page links).
+    {
+        let (state, story, instance) = (state.clone(), props.story.clone(), props.instance.clone());
+        use_effect_with((), move |_| {
+            let follow = move || {
+                let fragment = browser::current_hash().unwrap_or_default();
+                if let Some(id) = linked_event(&story, &instance, &fragment) {
+                    state.dispatch(Action::Reveal(id));
+                }
+            };
+            follow();
+            #[cfg(target_arch = "wasm32")]
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| follow())
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let listener: Option<()> = None;
+            move || {
+                let _listener = listener;
+            }
+        });
+    }
+    // Deep link out: the reader's selection goes into the fragment, without a history entry.
+    {
+        let instance = props.instance.clone();
+        let chosen = state.chosen_by_reader;
+        use_effect_with(state.selected.clone(), move |selected| {
+            if let (true, Some(id)) = (chosen, selected) {
+                browser::replace_hash(&format!("{instance}-event-{id}"));
+            }
+        });
+    }
+    // A card asked for from the timeline: bring it into view and focus it.
+    {
+        let (root, instance) = (root.clone(), props.instance.clone());
+        use_effect_with(state.focus_point.clone(), move |request| {
+            if let Some((id, _)) = request {
+                let selector = format!("#{instance}-point-{id}");
+                browser::scroll_into_view(&root, &selector);
+                browser::focus_within(&root, &selector);
+            }
+        });
+    }
+
     let story = &props.story;
     let head = &story.head;
     let title_id = format!("{}-title", props.instance);
     html! {
-        <article class="tt" data-story-id={head.id.to_string()} lang={head.language.clone()}
+        <article class="tt" ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
             aria-labelledby={title_id.clone()}>
             <header class="tt-header">
                 <h2 id={title_id} class="tt-title">{ &head.title }</h2>
@@ -38,11 +104,17 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             if !props.diagnostics.is_empty() {
                 <DiagnosticsNote diagnostics={props.diagnostics.clone()} open=false />
             }
-            <Timeline story={story.clone()} instance={props.instance.clone()} />
-            <CardSection story={story.clone()} group={StatusGroup::Agreed} instance={props.instance.clone()} />
-            <CardSection story={story.clone()} group={StatusGroup::Problems} instance={props.instance.clone()} />
-            <CardSection story={story.clone()} group={StatusGroup::Open} instance={props.instance.clone()} />
+            <FilterBar story={story.clone()} filter={state.filter.clone()} on_action={on_action.clone()}
+                instance={props.instance.clone()} />
+            <Timeline story={story.clone()} filter={state.filter.clone()} selected={state.selected.clone()}
+                focus_event={state.focus_event} wide={wide} on_action={on_action.clone()}
+                instance={props.instance.clone()} />
+            { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().map(|group| html! {
+                <CardSection story={story.clone()} group={group} filter={state.filter.clone()}
+                    on_action={on_action.clone()} instance={props.instance.clone()} />
+            }) }
             <SourceList story={story.clone()} instance={props.instance.clone()} />
+            <p class="tt-visually-hidden" role="status" aria-live="polite">{ state.announcement.clone() }</p>
         </article>
     }
 }

@@ -1,16 +1,37 @@
-//! The timeline: every event in date order (for now a plain ordered list; the
-//! interactive Tabs pattern with a roving tabindex comes with issue 3).
+//! The timeline: events on a time axis, one open at a time.
+//!
+//! Implements the WAI-ARIA Authoring Practices **Tabs** pattern with automatic
+//! activation: one tab stop for the whole strip (roving tabindex), Left/Right
+//! (wide, horizontal layout) or Up/Down (narrow, vertical layout) move to the
+//! previous/next event, Home/End to the first/last; the open event's details
+//! are the tab panel. The layout switches with a CSS container query at 720 px;
+//! `wide` mirrors it for `aria-orientation` and the arrow keys.
 
 use std::rc::Rc;
 
-use story::{EventDate, Story};
+use story::timeline::Axis;
+use story::{EventDate, EventId, Filter, Story};
 use yew::prelude::*;
+
+use super::EventDetail;
+use crate::browser;
+use crate::state::Action;
 
 /// Props of [`Timeline`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct TimelineProps {
     /// The story whose events are shown.
     pub story: Rc<Story>,
+    /// Which events are shown.
+    pub filter: Filter,
+    /// The open event.
+    pub selected: Option<EventId>,
+    /// Bumped when focus should move to the open event's tab.
+    pub focus_event: u32,
+    /// Whether the widget uses the wide, horizontal layout.
+    pub wide: bool,
+    /// Receives the reader's moves.
+    pub on_action: Callback<Action>,
     /// Prefix for element ids.
     pub instance: AttrValue,
 }
@@ -24,42 +45,142 @@ fn date_kind(date: &EventDate) -> &'static str {
     }
 }
 
-/// Events in date order, each with its date as written, place, participants and summary.
+/// The short label above a column: "6 January", or the wording and window for vague dates.
+fn column_label(date: &EventDate) -> String {
+    let days = |start: story::Day, end: story::Day| {
+        if start == end {
+            start.short_en(false)
+        } else {
+            format!("{} – {}", start.short_en(false), end.short_en(false))
+        }
+    };
+    match date {
+        EventDate::Exact { date, .. } => date.short_en(false),
+        EventDate::Range { start, end, .. } => days(*start, *end),
+        EventDate::Approximate { text, start, end } | EventDate::Expected { text, start, end } => {
+            format!("{text} · {}", days(*start, *end))
+        }
+    }
+}
+
+/// The events of the story on a time axis, with the open event's details below.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let story = &props.story;
+    let strip = use_node_ref();
+    let visible = story.visible_events(&props.filter);
+    let axis = Axis::new(&visible, story.as_of().day());
+
+    // On the horizontal axis, keep the open event in view without scrolling the page.
+    {
+        let strip = strip.clone();
+        use_effect_with(props.selected.clone(), move |_| {
+            browser::centre_horizontally(&strip, "[role=tab][aria-selected=true]");
+        });
+    }
+    // Keyboard moves and card links move focus to the open tab once it is rendered.
+    {
+        let strip = strip.clone();
+        use_effect_with(props.focus_event, move |serial| {
+            if *serial > 0 {
+                let selector = "[role=tab][aria-selected=true]";
+                browser::focus_within(&strip, selector);
+                browser::scroll_into_view(&strip, selector);
+            }
+        });
+    }
+
+    let onkeydown = {
+        let (on_action, wide) = (props.on_action.clone(), props.wide);
+        Callback::from(move |event: KeyboardEvent| {
+            let action = match (event.key().as_str(), wide) {
+                ("ArrowRight", true) | ("ArrowDown", false) => Action::Step(1),
+                ("ArrowLeft", true) | ("ArrowUp", false) => Action::Step(-1),
+                ("Home", _) => Action::First,
+                ("End", _) => Action::Last,
+                _ => return,
+            };
+            event.prevent_default();
+            on_action.emit(action);
+        })
+    };
+
     let heading = format!("{}-timeline", props.instance);
+    let panel_id = format!("{}-event-panel", props.instance);
+    let tab_id = |id: &EventId| format!("{}-event-{id}", props.instance);
+    let selected = props.selected.as_ref().and_then(|id| story.event(id));
+    let now = story.as_of().day();
+    // Where the vertical layout draws its "now" line: before the first group that starts later.
+    let now_index = axis.groups.iter().position(|g| g.date.start() > now).unwrap_or(axis.groups.len());
+    // Empty columns before each group, so the flex row keeps the axis positions.
+    let gap_before = |index: usize| match index {
+        0 => axis.groups[0].x,
+        _ => axis.groups[index].x - axis.groups[index - 1].x - 1.0,
+    };
+
     html! {
-        <section class="tt-timeline" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "Timeline" }</h3>
-            <ol class="tt-events">
-                { for story.events_by_date().into_iter().map(|event| {
-                    let participants: Vec<&str> = event.participants.iter()
-                        .filter_map(|id| story.party(id))
-                        .map(|party| party.name.as_str())
-                        .collect();
-                    html! {
-                        <li class="tt-event" data-event-id={event.id.to_string()}
-                            data-date-kind={date_kind(&event.date)}>
-                            <p class="tt-event-date">
-                                if event.date.is_expected() {
-                                    <span class="tt-tag tt-tag-expected">{ "Expected" }</span>{ " " }
+        <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}>
+            <h3 id={heading.clone()}>{ "Timeline" }</h3>
+            if visible.is_empty() {
+                <p class="tt-empty">{ "No event matches the filters." }</p>
+            } else {
+                <div class="tt-strip" ref={strip}>
+                    <div class="tt-axis" style={format!("--tt-len: {:.2}", axis.length)}>
+                        <div class="tt-axis-line" aria-hidden="true"></div>
+                        { for axis.spans.iter().map(|span| html! {
+                            <div class={classes!("tt-span", format!("tt-span-{}", date_kind(&axis.groups[span.group].date)))}
+                                aria-hidden="true"
+                                style={format!("--x: {:.2}; --w: {:.2}", span.x0, span.x1 - span.x0)}></div>
+                        }) }
+                        <div class="tt-now" style={format!("--x: {:.2}", axis.now_x)}>
+                            <span>{ "Now: " }<time datetime={now.to_string()}>{ now.short_en(false) }</time></span>
+                        </div>
+                        <div class="tt-tablist" role="tablist" aria-labelledby={heading}
+                            aria-orientation={if props.wide { "horizontal" } else { "vertical" }} {onkeydown}>
+                            { for axis.groups.iter().enumerate().map(|(index, group)| html! { <>
+                                if index == now_index && index > 0 {
+                                    <div class="tt-now-divider" role="presentation" aria-hidden="true">
+                                        { format!("Now: {}", now.short_en(false)) }
+                                    </div>
                                 }
-                                <time datetime={event.date.start().to_string()}>{ event.date.label_en() }</time>
-                            </p>
-                            <h4 class="tt-event-title">{ &event.title }</h4>
-                            if event.place.is_some() || !participants.is_empty() {
-                                <p class="tt-event-meta">
-                                    { event.place.clone().unwrap_or_default() }
-                                    if event.place.is_some() && !participants.is_empty() { { " · " } }
-                                    { participants.join(", ") }
-                                </p>
-                            }
-                            <p class="tt-event-summary">{ &event.summary }</p>
-                        </li>
-                    }
-                }) }
-            </ol>
+                                <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
+                                    role="presentation" style={format!("--gap: {:.2}", gap_before(index))}>
+                                    if let Some(days) = group.pause_before {
+                                        <p class="tt-pause" aria-hidden="true">{ format!("{days} days later") }</p>
+                                    }
+                                    <p class="tt-group-label" aria-hidden="true">{ column_label(&group.date) }</p>
+                                    { for group.events.iter().filter_map(|id| story.event(id)).map(|event| {
+                                        let is_selected = props.selected.as_ref() == Some(&event.id);
+                                        let onclick = {
+                                            let (on_action, id) = (props.on_action.clone(), event.id.clone());
+                                            Callback::from(move |_| on_action.emit(Action::Select(id.clone())))
+                                        };
+                                        html! {
+                                            <button type="button" role="tab" class="tt-tab" id={tab_id(&event.id)}
+                                                data-event-id={event.id.to_string()} data-date-kind={date_kind(&event.date)}
+                                                aria-selected={is_selected.to_string()} aria-controls={panel_id.clone()}
+                                                tabindex={if is_selected { "0" } else { "-1" }} {onclick}>
+                                                if event.date.is_expected() {
+                                                    <span class="tt-tag tt-tag-expected">{ "Expected" }</span>
+                                                }
+                                                <span class="tt-tab-title">{ &event.title }</span>
+                                                <span class="tt-visually-hidden">{ format!(", {}", event.date.label_en()) }</span>
+                                            </button>
+                                        }
+                                    }) }
+                                </div>
+                            </> }) }
+                        </div>
+                    </div>
+                </div>
+                if let Some(event) = selected {
+                    <div class="tt-panel" role="tabpanel" id={panel_id} tabindex="0"
+                        aria-labelledby={tab_id(&event.id)} data-selected-event={event.id.to_string()}>
+                        <EventDetail story={story.clone()} id={event.id.clone()} filter={props.filter.clone()}
+                            on_action={props.on_action.clone()} instance={props.instance.clone()} />
+                    </div>
+                }
+            }
         </section>
     }
 }

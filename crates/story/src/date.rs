@@ -214,16 +214,18 @@ impl EventDate {
         matches!(self, EventDate::Approximate { .. })
     }
 
-    /// The order of the timeline: by first day, then last day; equal windows
-    /// of the same kind and wording end up next to each other.
+    /// The order of the timeline: by first day, then last day, then kind; vague
+    /// and expected windows also by wording. Dates with equal keys share a
+    /// column on the timeline: same-day events whatever their wording, and
+    /// "this week" apart from "early this week".
     pub fn sort_key(&self) -> (Day, Day, u8, &str) {
-        let kind = match self {
-            EventDate::Exact { .. } => 0,
-            EventDate::Range { .. } => 1,
-            EventDate::Approximate { .. } => 2,
-            EventDate::Expected { .. } => 3,
+        let (kind, wording) = match self {
+            EventDate::Exact { .. } => (0, ""),
+            EventDate::Range { .. } => (1, ""),
+            EventDate::Approximate { text, .. } => (2, text.as_str()),
+            EventDate::Expected { text, .. } => (3, text.as_str()),
         };
-        (self.start(), self.end(), kind, self.text().unwrap_or(""))
+        (self.start(), self.end(), kind, wording)
     }
 
     /// A deterministic English label: the wording when there is one, then the days.

@@ -1,0 +1,103 @@
+//! The open event: its date as written and as a date, place, participants,
+//! summary, what was said, sources, the cards it bears on, and previous/next.
+
+use std::rc::Rc;
+
+use story::{EventDate, EventId, Filter, Story};
+use yew::prelude::*;
+
+use super::{ClaimList, Citations};
+use crate::state::Action;
+
+/// Props of [`EventDetail`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EventDetailProps {
+    /// The story the event belongs to.
+    pub story: Rc<Story>,
+    /// Which event.
+    pub id: EventId,
+    /// The filter, for previous/next among the shown events.
+    pub filter: Filter,
+    /// Receives previous/next and card links.
+    pub on_action: Callback<Action>,
+    /// Prefix for element ids.
+    pub instance: AttrValue,
+}
+
+/// "Tuesday, 6 January 2026", or the wording with its window for vague and future dates.
+fn date_line(date: &EventDate) -> String {
+    match date {
+        EventDate::Exact { text: Some(text), date } => format!("{} ({text})", date.long_en()),
+        EventDate::Expected { .. } => format!("Expected {}", date.label_en()),
+        _ => date.label_en(),
+    }
+}
+
+/// The details of one event, shown in the timeline's tab panel.
+#[component]
+pub fn EventDetail(props: &EventDetailProps) -> Html {
+    let story = &props.story;
+    let Some(event) = story.event(&props.id) else { return Html::default() };
+    let (position, count) = story.event_position(&event.id, &props.filter).unwrap_or((1, 1));
+    let step = |n: isize| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Step(n)))
+    };
+    let participants: Vec<&str> =
+        event.participants.iter().filter_map(|id| story.party(id)).map(|p| p.name.as_str()).collect();
+    let claims: Rc<[_]> = story.claims_on_event(&event.id).into_iter().map(|c| c.id.clone()).collect();
+    let points = story.points_for_event(&event.id);
+    html! {
+        <div class="tt-detail">
+            <nav class="tt-stepper" aria-label="Events">
+                <button type="button" class="tt-prev" onclick={step(-1)} disabled={position <= 1}>
+                    <span aria-hidden="true">{ "‹ " }</span>{ "Previous event" }
+                </button>
+                <span class="tt-position">{ format!("{position} of {count}") }</span>
+                <button type="button" class="tt-next" onclick={step(1)} disabled={position >= count}>
+                    { "Next event" }<span aria-hidden="true">{ " ›" }</span>
+                </button>
+            </nav>
+            <p class="tt-detail-date">
+                <time datetime={event.date.start().to_string()}>{ date_line(&event.date) }</time>
+            </p>
+            <h4 class="tt-detail-title">{ &event.title }</h4>
+            <dl class="tt-facts">
+                if let Some(place) = &event.place {
+                    <dt>{ "Where" }</dt><dd>{ place }</dd>
+                }
+                if !participants.is_empty() {
+                    <dt>{ "Who" }</dt><dd>{ participants.join(", ") }</dd>
+                }
+            </dl>
+            <p class="tt-detail-summary">{ &event.summary }
+                <Citations story={story.clone()} sources={Rc::<[_]>::from(event.sources.clone())} instance={props.instance.clone()} />
+            </p>
+            if !claims.is_empty() {
+                <ClaimList story={story.clone()} claims={claims} differ={false} instance={props.instance.clone()} />
+            }
+            if !points.is_empty() {
+                <div class="tt-related">
+                    <p class="tt-related-label">{ "Bears on" }</p>
+                    <ul>
+                        { for points.into_iter().map(|point| {
+                            let on_action = props.on_action.clone();
+                            let id = point.id.clone();
+                            html! {
+                                <li>
+                                    <button type="button" class="tt-link"
+                                        onclick={Callback::from(move |_| on_action.emit(Action::RevealPoint(id.clone())))}>
+                                        { &point.title }
+                                        { " — " }
+                                        <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
+                                        { " " }{ point.status.label_en() }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,106 @@
+//! Filter chips by party and by track (WAI-ARIA: toggle buttons with `aria-pressed`).
+
+use std::rc::Rc;
+
+use story::{Filter, FilterOption, Story};
+use yew::prelude::*;
+
+use crate::state::Action;
+
+/// Props of [`FilterBar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FilterBarProps {
+    /// The story whose parties and tracks are offered.
+    pub story: Rc<Story>,
+    /// The current choice.
+    pub filter: Filter,
+    /// Receives the reader's toggles.
+    pub on_action: Callback<Action>,
+    /// Prefix for element ids.
+    pub instance: AttrValue,
+}
+
+fn count_label(events: usize, points: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!("{}, {}", plural(events, "event", "events"), plural(points, "card", "cards"))
+}
+
+fn chip<T>(option: &FilterOption<'_, T>, name: &str, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <li>
+            <button type="button" class="tt-chip" aria-pressed={pressed.to_string()} {onclick}>
+                <span class="tt-chip-check" aria-hidden="true">{ if pressed { "✓" } else { "" } }</span>
+                { name.to_string() }
+                <span class="tt-chip-count" aria-hidden="true">{ option.events + option.points }</span>
+                <span class="tt-visually-hidden">{ format!(": {}", count_label(option.events, option.points)) }</span>
+            </button>
+        </li>
+    }
+}
+
+/// A disclosure (WAI-ARIA Disclosure pattern) holding two groups of chips and a
+/// "Clear filters" button; the counts say how many events and cards each choice
+/// would show on its own.
+#[component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let open = use_state_eq(|| false);
+    let story = &props.story;
+    let parties = story.party_options();
+    let tracks = story.track_options();
+    let heading = format!("{}-filters", props.instance);
+    let body = format!("{}-filters-body", props.instance);
+    let chosen = props.filter.parties.len() + props.filter.tracks.len();
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let parties_label = format!("{}-filter-parties", props.instance);
+    let tracks_label = format!("{}-filter-tracks", props.instance);
+    let clear = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::ClearFilter))
+    };
+    html! {
+        <section class="tt-filters" aria-labelledby={heading.clone()}>
+            <h3 id={heading} class="tt-filters-title">
+                <button type="button" class="tt-filters-toggle" aria-expanded={open.to_string()}
+                    aria-controls={body.clone()} onclick={toggle}>
+                    <span class="tt-disclosure-icon" aria-hidden="true"></span>
+                    { "Filter the timeline and cards" }
+                    if chosen > 0 {
+                        <span class="tt-chip-count">{ format!("{chosen} on") }</span>
+                    }
+                </button>
+            </h3>
+            <div id={body} class="tt-filters-body" hidden={!*open}>
+            <div class="tt-filter-group">
+                <p id={parties_label.clone()} class="tt-filter-label">{ "Parties" }</p>
+                <ul class="tt-chips" aria-labelledby={parties_label}>
+                    { for parties.iter().map(|option| {
+                        let id = option.item.id.clone();
+                        let on_action = props.on_action.clone();
+                        let pressed = props.filter.parties.contains(&id);
+                        chip(option, &option.item.name, pressed,
+                            Callback::from(move |_| on_action.emit(Action::ToggleParty(id.clone()))))
+                    }) }
+                </ul>
+            </div>
+            <div class="tt-filter-group">
+                <p id={tracks_label.clone()} class="tt-filter-label">{ "Tracks" }</p>
+                <ul class="tt-chips" aria-labelledby={tracks_label}>
+                    { for tracks.iter().map(|option| {
+                        let id = option.item.id.clone();
+                        let on_action = props.on_action.clone();
+                        let pressed = props.filter.tracks.contains(&id);
+                        chip(option, &option.item.name, pressed,
+                            Callback::from(move |_| on_action.emit(Action::ToggleTrack(id.clone()))))
+                    }) }
+                </ul>
+            </div>
+            <button type="button" class="tt-clear" onclick={clear} disabled={props.filter.is_empty()}>
+                { "Clear filters" }
+            </button>
+            </div>
+        </section>
+    }
+}
