@@ -43,21 +43,22 @@ pub fn scroll_into_view(root: &NodeRef, selector: &str) {
 }
 
 /// Scrolls `strip` sideways (only) so the element matching `selector` in it is centred;
-/// unlike `scroll_into_view` it never scrolls the page.
-pub fn centre_horizontally(strip: &NodeRef, selector: &str) {
+/// unlike `scroll_into_view` it never scrolls the page. `smooth` is ignored when the
+/// reader prefers reduced motion.
+pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
     #[cfg(target_arch = "wasm32")]
     if let (Some(strip), Some(item)) = (strip.cast::<web_sys::Element>(), wasm::find(strip, selector)) {
         let (outer, inner) = (strip.get_bounding_client_rect(), item.get_bounding_client_rect());
         let offset = inner.left() - outer.left() - (outer.width() - inner.width()) / 2.0;
         let options = web_sys::ScrollToOptions::new();
         options.set_left(f64::from(strip.scroll_left()) + offset);
-        if !wasm::prefers_reduced_motion() {
+        if smooth && !wasm::prefers_reduced_motion() {
             options.set_behavior(web_sys::ScrollBehavior::Smooth);
         }
         strip.scroll_to_with_scroll_to_options(&options);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (strip, selector);
+    let _ = (strip, selector, smooth);
 }
 
 /// The URL fragment without `#`, if any.

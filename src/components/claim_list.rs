@@ -1,8 +1,9 @@
-//! Who said or reported what about a point, each with numbered citations.
+//! Who said or reported what, each with how it is attributed and numbered citations.
+//! Claims that contradict each other are shown first, side by side, under "Accounts differ".
 
 use std::rc::Rc;
 
-use story::{ClaimId, Story};
+use story::{Claim, ClaimId, Story};
 use yew::prelude::*;
 
 use super::Citations;
@@ -14,43 +15,54 @@ pub struct ClaimListProps {
     pub story: Rc<Story>,
     /// The claims to list, in order.
     pub claims: Rc<[ClaimId]>,
-    /// Whether the claims contradict each other ("Accounts differ").
-    pub differ: bool,
     /// Prefix for element ids.
     pub instance: AttrValue,
 }
 
-/// The claims as a list of quotes and statements with attribution and citations.
+fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue) -> Html {
+    let first_source = claim.sources.first().and_then(|id| story.sources.iter().find(|s| &s.id == id));
+    let who = claim.attribution.label_en(story, first_source);
+    html! {
+        <li class="tt-claim" data-claim-id={claim.id.to_string()} data-attribution={claim.attribution.kind.as_str()}>
+            if let Some(quote) = &claim.quote {
+                <blockquote class="tt-quote">{ format!("“{quote}”") }</blockquote>
+            }
+            if let Some(statement) = &claim.statement {
+                <p class="tt-statement">{ statement }</p>
+            }
+            <p class="tt-attribution">
+                <span class="tt-kind">{ claim.attribution.kind.label_en() }</span>{ " " }
+                { who }
+                if let Some(date) = &claim.date { { ", " }{ date.label_en() } }
+                <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())} instance={instance.clone()} />
+            </p>
+        </li>
+    }
+}
+
+/// The claims as a list; conflicting accounts first, side by side.
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
     let story = &props.story;
+    let claims: Vec<&Claim> =
+        props.claims.iter().filter_map(|id| story.claims.iter().find(|c| &c.id == id)).collect();
+    let (conflicting, others): (Vec<&Claim>, Vec<&Claim>) =
+        claims.iter().partition(|claim| claims.iter().any(|other| claim.conflicts_with(other)));
     html! {
-        <div class={classes!("tt-claims", props.differ.then_some("tt-claims-differ"))}>
-            if props.differ {
-                <p class="tt-differ"><span aria-hidden="true">{ "⇄ " }</span>{ "Accounts differ" }</p>
+        <div class="tt-claims">
+            if !conflicting.is_empty() {
+                <div class="tt-accounts">
+                    <p class="tt-differ"><span aria-hidden="true">{ "⇄ " }</span>{ "Accounts differ" }</p>
+                    <ul class="tt-accounts-list">
+                        { for conflicting.iter().map(|claim| claim_item(story, claim, &props.instance)) }
+                    </ul>
+                </div>
             }
-            <ul>
-                { for props.claims.iter().filter_map(|id| story.claims.iter().find(|c| &c.id == id)).map(|claim| {
-                    let first_source = claim.sources.first().and_then(|id| story.sources.iter().find(|s| &s.id == id));
-                    let who = claim.attribution.label_en(story, first_source);
-                    html! {
-                        <li class="tt-claim" data-claim-id={claim.id.to_string()}>
-                            if let Some(quote) = &claim.quote {
-                                <blockquote class="tt-quote">{ format!("“{quote}”") }</blockquote>
-                            }
-                            if let Some(statement) = &claim.statement {
-                                <p class="tt-statement">{ statement }</p>
-                            }
-                            <p class="tt-attribution">
-                                { "— " }{ who }
-                                if let Some(date) = &claim.date { { ", " }{ date.label_en() } }
-                                <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())}
-                                    instance={props.instance.clone()} />
-                            </p>
-                        </li>
-                    }
-                }) }
-            </ul>
+            if !others.is_empty() {
+                <ul>
+                    { for others.iter().map(|claim| claim_item(story, claim, &props.instance)) }
+                </ul>
+            }
         </div>
     }
 }

@@ -74,7 +74,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                 <Citations story={story.clone()} sources={Rc::<[_]>::from(event.sources.clone())} instance={props.instance.clone()} />
             </p>
             if !claims.is_empty() {
-                <ClaimList story={story.clone()} claims={claims} differ={false} instance={props.instance.clone()} />
+                <ClaimList story={story.clone()} claims={claims} instance={props.instance.clone()} />
             }
             if !points.is_empty() {
                 <div class="tt-related">

@@ -47,11 +47,25 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 <p class="tt-card-track">{ "Track: " }{ &track.name }</p>
             }
             if !point.history.is_empty() {
-                <ul class="tt-history">
-                    { for point.history.iter().map(|change| html! {
-                        <li>{ format!("Earlier ({}): {} — {}", change.date.label_en(), change.status.label_en(), change.note) }</li>
-                    }) }
-                </ul>
+                <div class="tt-history">
+                    <p class="tt-related-label">{ "How it changed" }</p>
+                    <ol>
+                        { for point.history.iter().map(|change| html! {
+                            <li>
+                                <span class="tt-history-when">{ change.date.label_en() }</span>{ ": " }
+                                <span aria-hidden="true">{ change.status.icon() }</span>{ " " }
+                                <strong>{ change.status.label_en() }</strong>{ " — " }{ &change.note }
+                                <Citations story={story.clone()} sources={Rc::<[_]>::from(change.sources.clone())}
+                                    instance={props.instance.clone()} />
+                            </li>
+                        }) }
+                        <li>
+                            <span class="tt-history-when">{ "Now" }</span>{ ": " }
+                            <span aria-hidden="true">{ point.status.icon() }</span>{ " " }
+                            <strong>{ point.status.label_en() }</strong>
+                        </li>
+                    </ol>
+                </div>
             }
             if !point.positions.is_empty() {
                 <dl class="tt-positions">
@@ -84,7 +98,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 </div>
             }
             if !claims.is_empty() {
-                <ClaimList story={story.clone()} claims={claims} differ={story.accounts_differ(&point.id)}
+                <ClaimList story={story.clone()} claims={claims}
                     instance={props.instance.clone()} />
             }
         </article>

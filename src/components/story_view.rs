@@ -10,7 +10,7 @@ use std::rc::Rc;
 use story::{Diagnostic, EventId, StatusGroup, Story};
 use yew::prelude::*;
 
-use super::{CardSection, DiagnosticsNote, FilterBar, SourceList, Timeline};
+use super::{CardSection, DiagnosticsNote, FilterBar, KeyQuestions, NextSteps, SourceList, Timeline, WhoStandsWhere};
 use crate::browser;
 use crate::hooks::use_wide;
 use crate::state::{Action, ViewState};
@@ -104,6 +104,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             if !props.diagnostics.is_empty() {
                 <DiagnosticsNote diagnostics={props.diagnostics.clone()} open=false />
             }
+            <KeyQuestions story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
             <FilterBar story={story.clone()} filter={state.filter.clone()} on_action={on_action.clone()}
                 instance={props.instance.clone()} />
             <Timeline story={story.clone()} filter={state.filter.clone()} selected={state.selected.clone()}
@@ -113,6 +114,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <CardSection story={story.clone()} group={group} filter={state.filter.clone()}
                     on_action={on_action.clone()} instance={props.instance.clone()} />
             }) }
+            <WhoStandsWhere story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
+            <NextSteps story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
             <SourceList story={story.clone()} instance={props.instance.clone()} />
             <p class="tt-visually-hidden" role="status" aria-live="polite">{ state.announcement.clone() }</p>
         </article>

@@ -72,10 +72,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let axis = Axis::new(&visible, story.as_of().day());
 
     // On the horizontal axis, keep the open event in view without scrolling the page.
+    // The first time without animation: the reader did not ask for a move.
+    let centred_once = use_mut_ref(|| false);
     {
         let strip = strip.clone();
         use_effect_with(props.selected.clone(), move |_| {
-            browser::centre_horizontally(&strip, "[role=tab][aria-selected=true]");
+            let smooth = std::mem::replace(&mut *centred_once.borrow_mut(), true);
+            browser::centre_horizontally(&strip, "[role=tab][aria-selected=true]", smooth);
         });
     }
     // Keyboard moves and card links move focus to the open tab once it is rendered.

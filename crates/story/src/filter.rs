@@ -53,9 +53,7 @@ pub struct FilterOption<'a, T> {
 impl Story {
     /// Whether any of `involved` is `wanted`, or a person speaking for it.
     fn involves(&self, involved: &[&PartyId], wanted: &PartyId) -> bool {
-        involved.iter().any(|id| {
-            *id == wanted || self.party(id).and_then(|p| p.party.as_ref()).is_some_and(|p| p == wanted)
-        })
+        involved.iter().any(|id| self.speaks_for(id, wanted))
     }
 
     fn matches(&self, filter: &Filter, involved: &[&PartyId], tracks: &[&TrackId]) -> bool {

@@ -57,6 +57,7 @@ mod filter;
 mod ids;
 mod model;
 mod parse;
+mod sections;
 mod selection;
 pub mod timeline;
 
@@ -66,6 +67,7 @@ pub use filter::{Filter, FilterOption};
 pub use ids::*;
 pub use model::*;
 pub use parse::{is_web_url, parse, Parsed};
+pub use sections::Standing;
 
 impl Story {
     /// Events in timeline order: by first day, then last day, then as written.
@@ -113,14 +115,39 @@ impl Story {
     /// Whether some claim on the point contradicts another claim on the same point.
     pub fn accounts_differ(&self, id: &PointId) -> bool {
         let claims = self.claims_on_point(id);
-        claims.iter().any(|claim| {
-            claim.contradicts.iter().any(|other| claims.iter().any(|c| &c.id == other))
-        })
+        claims.iter().any(|claim| claims.iter().any(|other| claim.conflicts_with(other)))
     }
 
     /// "Now" on the timeline: the updated time, else the published time.
     pub fn as_of(&self) -> Timestamp {
         self.head.updated.unwrap_or(self.head.published)
+    }
+}
+
+impl Claim {
+    /// Whether either claim says it contradicts the other.
+    pub fn conflicts_with(&self, other: &Claim) -> bool {
+        self.contradicts.contains(&other.id) || other.contradicts.contains(&self.id)
+    }
+}
+
+impl AttributionKind {
+    /// The JSON spelling, also used in `data-attribution`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::OnRecord => "on_record",
+            AttributionKind::AnonymousSource => "anonymous_source",
+            AttributionKind::MediaReport => "media_report",
+        }
+    }
+
+    /// The kind in words, shown next to the attribution.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            AttributionKind::OnRecord => "On record",
+            AttributionKind::AnonymousSource => "Anonymous source",
+            AttributionKind::MediaReport => "Media report",
+        }
     }
 }
 

@@ -1,0 +1,82 @@
+//! "Who stands where": each party's stance in a sentence, its key quotes, and
+//! links to the points it has a position on (headed articles, no widget pattern).
+
+use std::rc::Rc;
+
+use story::Story;
+use yew::prelude::*;
+
+use super::Citations;
+use crate::state::Action;
+
+/// Props of [`WhoStandsWhere`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WhoStandsWhereProps {
+    /// The story whose parties are shown.
+    pub story: Rc<Story>,
+    /// Receives links to cards.
+    pub on_action: Callback<Action>,
+    /// Prefix for element ids.
+    pub instance: AttrValue,
+}
+
+/// One entry per party with a stance, with at most two quotes or statements.
+#[component]
+pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
+    let story = &props.story;
+    let standings = story.standings();
+    if standings.is_empty() {
+        return Html::default();
+    }
+    let heading = format!("{}-parties", props.instance);
+    html! {
+        <section class="tt-standings" aria-labelledby={heading.clone()}>
+            <h3 id={heading}>{ "Who stands where" }</h3>
+            <div class="tt-card-grid">
+                { for standings.into_iter().map(|standing| {
+                    let party = standing.party;
+                    html! {
+                        <article class="tt-standing" data-party-id={party.id.to_string()}>
+                            <h4>{ &party.name }</h4>
+                            <p>{ party.stance.clone().unwrap_or_default() }</p>
+                            if !standing.claims.is_empty() {
+                                <ul class="tt-standing-claims">
+                                    { for standing.claims.iter().take(2).map(|claim| {
+                                        let speaker = claim.attribution.speaker.as_ref().and_then(|id| story.party(id));
+                                        html! {
+                                            <li>
+                                                if let Some(quote) = &claim.quote {
+                                                    <q class="tt-quote">{ quote }</q>
+                                                } else {
+                                                    { claim.statement.clone().unwrap_or_default() }
+                                                }
+                                                { " — " }{ speaker.map(|p| p.name.clone()).unwrap_or_default() }
+                                                <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())}
+                                                    instance={props.instance.clone()} />
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
+                            if !standing.points.is_empty() {
+                                <p class="tt-related-label">{ "Positions on" }</p>
+                                <ul class="tt-standing-points">
+                                    { for standing.points.iter().map(|point| {
+                                        let on_action = props.on_action.clone();
+                                        let id = point.id.clone();
+                                        html! {
+                                            <li><button type="button" class="tt-link" data-links-point={point.id.to_string()}
+                                                onclick={Callback::from(move |_| on_action.emit(Action::RevealPoint(id.clone())))}>
+                                                { &point.title }
+                                            </button></li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
+                        </article>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
