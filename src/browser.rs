@@ -9,17 +9,20 @@ use yew::NodeRef;
 #[cfg(target_arch = "wasm32")]
 pub use wasm::*;
 
-/// Moves keyboard focus to the first element matching `selector` inside `root`.
-pub fn focus_within(root: &NodeRef, selector: &str) {
+/// Moves keyboard focus to the first element matching `selector` inside `root`;
+/// the browser scrolls it into view at once unless `scroll` is false.
+pub fn focus_within(root: &NodeRef, selector: &str, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
     if let Some(element) = wasm::find(root, selector) {
         use wasm_bindgen::JsCast;
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(!scroll);
+            let _ = element.focus_with_options(&options);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (root, selector);
+    let _ = (root, selector, scroll);
 }
 
 /// Scrolls the first element matching `selector` inside `root` into view,

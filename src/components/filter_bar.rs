@@ -28,6 +28,8 @@ fn count_label(events: usize, points: usize) -> String {
 fn chip<T>(option: &FilterOption<'_, T>, name: &str, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <li>
+            // Screen readers hear the count spelt out: "Ukraine: 5 events, 8 cards";
+            // the badge shows the sum. No aria-label, so the visible name stays in the name.
             <button type="button" class="tt-chip" aria-pressed={pressed.to_string()} {onclick}>
                 <span class="tt-chip-check" aria-hidden="true">{ if pressed { "✓" } else { "" } }</span>
                 { name.to_string() }

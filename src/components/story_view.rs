@@ -82,7 +82,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             if let Some((id, _)) = request {
                 let selector = format!("#{instance}-point-{id}");
                 browser::scroll_into_view(&root, &selector);
-                browser::focus_within(&root, &selector);
+                browser::focus_within(&root, &selector, false);
             }
         });
     }

@@ -71,6 +71,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let visible = story.visible_events(&props.filter);
     let axis = Axis::new(&visible, story.as_of().day());
 
+    // Keyboard moves and card links move focus to the open tab once it is rendered;
+    // focusing scrolls it into view at once. Runs before the centring below, which
+    // then only adjusts the strip, so the two scrolls never compete.
+    {
+        let strip = strip.clone();
+        use_effect_with(props.focus_event, move |serial| {
+            if *serial > 0 {
+                browser::focus_within(&strip, "[role=tab][aria-selected=true]", true);
+            }
+        });
+    }
     // On the horizontal axis, keep the open event in view without scrolling the page.
     // The first time without animation: the reader did not ask for a move.
     let centred_once = use_mut_ref(|| false);
@@ -81,18 +92,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             browser::centre_horizontally(&strip, "[role=tab][aria-selected=true]", smooth);
         });
     }
-    // Keyboard moves and card links move focus to the open tab once it is rendered.
-    {
-        let strip = strip.clone();
-        use_effect_with(props.focus_event, move |serial| {
-            if *serial > 0 {
-                let selector = "[role=tab][aria-selected=true]";
-                browser::focus_within(&strip, selector);
-                browser::scroll_into_view(&strip, selector);
-            }
-        });
-    }
-
     let onkeydown = {
         let (on_action, wide) = (props.on_action.clone(), props.wide);
         Callback::from(move |event: KeyboardEvent| {

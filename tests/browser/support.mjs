@@ -17,10 +17,19 @@ const types = {
   ".png": "image/png",
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }.
+ * `routes` adds generated pages: { "/two.html": "<!doctype html>…" } (string or Buffer),
+ * served before dist/ with the content type of the path's extension.
+ */
+export async function serveDist(routes = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
+    if (Object.hasOwn(routes, path)) {
+      response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+      response.end(routes[path]);
+      return;
+    }
     const file = join(dist, path.endsWith("/") ? path + "index.html" : path);
     if (!file.startsWith(dist)) {
       response.writeHead(403).end();
@@ -70,11 +79,17 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Runs axe-core on the page (optionally within a selector) and returns its violations. */
-export async function axeViolations(page, include = null) {
-  await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
-  return page.evaluate(async (include) => {
-    const result = await window.axe.run(include ?? document, { resultTypes: ["violations"] });
+/**
+ * Runs axe-core on the page (optionally within a selector) and returns its violations.
+ * `options` go to `axe.run`, e.g. { runOnly: { type: "tag", values: ["wcag2a"] } }.
+ * axe is injected once per page.
+ */
+export async function axeViolations(page, include = null, options = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+  }
+  return page.evaluate(async ({ include, options }) => {
+    const result = await window.axe.run(include ?? document, { ...options, resultTypes: ["violations"] });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  }, include);
+  }, { include, options });
 }
