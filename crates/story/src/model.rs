@@ -246,7 +246,7 @@ impl Status {
         match self {
             Status::Agreed => "✓",
             Status::LargelyAgreed => "◕",
-            Status::InProgress => "…",
+            Status::InProgress => "◐",
             Status::NotStarted => "○",
             Status::Disputed => "⚠",
             Status::NotAgreed => "✕",
