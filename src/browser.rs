@@ -64,6 +64,66 @@ pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
     let _ = (strip, selector, smooth);
 }
 
+/// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
+/// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
+pub fn apply_css_vars(root: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(root) = root.cast::<web_sys::Element>() else { return };
+        let Ok(elements) = root.query_selector_all("[data-css-vars]") else { return };
+        for index in 0..elements.length() {
+            let Some(element) = elements.item(index).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+                continue;
+            };
+            let vars = element.get_attribute("data-css-vars").unwrap_or_default();
+            for (name, value) in vars.split(';').filter_map(|pair| pair.split_once(':')) {
+                let _ = element.style().set_property(name, value);
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = root;
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` named `name` from the element behind
+/// `root`, with `detail` as a plain object, so host pages (and their analytics) can
+/// listen on the `<talks-tracker>` element or any ancestor, across the shadow boundary.
+pub fn emit(root: &NodeRef, name: &str, detail: &[(&str, &str)]) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(target) = root.cast::<web_sys::Element>() {
+        let object = js_sys::Object::new();
+        for (key, value) in detail {
+            let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+        }
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&object);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = target.dispatch_event(&event);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (root, name, detail);
+}
+
+/// Calls `on_select` with the event id of each `talks-tracker:command` event with
+/// `detail.select` dispatched on the element behind `root` (how the loader's
+/// `element.select(id)` reaches the widget). Listening stops when the result is dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn listen_for_select(root: &NodeRef, on_select: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let target = root.cast::<web_sys::Element>()?;
+    Some(gloo::events::EventListener::new(&target, "talks-tracker:command", move |event| {
+        let detail = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail());
+        let select = detail.and_then(|d| js_sys::Reflect::get(&d, &"select".into()).ok()).and_then(|v| v.as_string());
+        if let Some(id) = select {
+            on_select(id);
+        }
+    }))
+}
+
 /// The URL fragment without `#`, if any.
 pub fn current_hash() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
@@ -122,10 +182,45 @@ mod wasm {
             let instance = if story::check_id(&own_id).is_ok() { own_id } else { format!("tt{number}") };
             let props = TalksTrackerProps {
                 src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
+                inline_story: None,
                 instance: AttrValue::from(instance),
             };
             yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
         }
+    }
+
+    /// A widget mounted by the `<talks-tracker>` element of `loader.js`.
+    #[wasm_bindgen]
+    pub struct MountedWidget {
+        app: Option<yew::AppHandle<TalksTracker>>,
+    }
+
+    #[wasm_bindgen]
+    impl MountedWidget {
+        /// Removes the widget and frees what it holds.
+        pub fn destroy(&mut self) {
+            if let Some(app) = self.app.take() {
+                app.destroy();
+            }
+        }
+    }
+
+    /// Renders a widget into `container` (inside the element's shadow root). The story is
+    /// `inline_story` when the element carries one, else fetched from `src`.
+    #[wasm_bindgen(js_name = mountWidget)]
+    pub fn mount_widget(
+        container: web_sys::Element,
+        src: String,
+        inline_story: Option<String>,
+        instance: String,
+    ) -> MountedWidget {
+        let instance = if story::check_id(&instance).is_ok() { instance } else { "talks-tracker".into() };
+        let props = TalksTrackerProps {
+            src: src.into(),
+            inline_story: inline_story.map(AttrValue::from),
+            instance: instance.into(),
+        };
+        MountedWidget { app: Some(yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render()) }
     }
 
     /// Fetches a story file as text; the error says what went wrong in words a reader understands.

@@ -65,13 +65,33 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
         });
     }
-    // Deep link out: the reader's selection goes into the fragment, without a history entry.
+    // Deep link out: the reader's selection goes into the fragment, without a history
+    // entry, and to the host page as a `talks-tracker:select` event.
     {
-        let instance = props.instance.clone();
+        let (instance, root) = (props.instance.clone(), root.clone());
         let chosen = state.chosen_by_reader;
         use_effect_with(state.selected.clone(), move |selected| {
             if let (true, Some(id)) = (chosen, selected) {
                 browser::replace_hash(&format!("{instance}-event-{id}"));
+                browser::emit(&root, "talks-tracker:select", &[("eventId", id.as_str())]);
+            }
+        });
+    }
+    // The host page's side: `talks-tracker:ready` once shown, and `element.select(id)`.
+    {
+        let (root, state, story_id) = (root.clone(), state.clone(), props.story.head.id.clone());
+        use_effect_with((), move |_| {
+            browser::emit(&root, "talks-tracker:ready", &[("storyId", story_id.as_str())]);
+            #[cfg(target_arch = "wasm32")]
+            let listener = browser::listen_for_select(&root, move |id| {
+                if let Some(event) = state.story.events.iter().find(|e| e.id.as_str() == id) {
+                    state.dispatch(Action::Reveal(event.id.clone()));
+                }
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let listener = drop(state);
+            move || {
+                let _listener = listener;
             }
         });
     }

@@ -10,6 +10,9 @@ use crate::hooks::{use_story, LoadState};
 pub struct TalksTrackerProps {
     /// URL of the story file.
     pub src: AttrValue,
+    /// The story itself, when the page carries it inline (then `src` is not fetched).
+    #[prop_or_default]
+    pub inline_story: Option<AttrValue>,
     /// Prefix for this widget's element ids, unique on the page.
     pub instance: AttrValue,
 }
@@ -17,7 +20,7 @@ pub struct TalksTrackerProps {
 /// One widget: a story's timeline and cards.
 #[component]
 pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
-    let state = use_story(props.src.clone());
+    let state = use_story(props.src.clone(), props.inline_story.clone());
     match state {
         LoadState::Loading => html! {
             <div class="tt tt-loading" aria-busy="true">

@@ -6,6 +6,10 @@
 //! previous/next event, Home/End to the first/last; the open event's details
 //! are the tab panel. The layout switches with a CSS container query at 720 px;
 //! `wide` mirrors it for `aria-orientation` and the arrow keys.
+//!
+//! Positions on the axis are CSS custom properties (`--x`, `--gap`, …) written
+//! into `data-css-vars` and applied by script, never as inline `style`
+//! attributes, so the widget works under `style-src 'self'`.
 
 use std::rc::Rc;
 
@@ -71,6 +75,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let visible = story.visible_events(&props.filter);
     let axis = Axis::new(&visible, story.as_of().day());
 
+    // Axis positions travel as `data-css-vars` and are applied through the CSSOM after
+    // each render: a strict CSP (`style-src 'self'`) blocks inline style attributes.
+    {
+        let strip = strip.clone();
+        use_effect(move || browser::apply_css_vars(&strip));
+    }
     // Keyboard moves and card links move focus to the open tab once it is rendered;
     // focusing scrolls it into view at once. Runs before the centring below, which
     // then only adjusts the strip, so the two scrolls never compete.
@@ -127,14 +137,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <p class="tt-empty">{ "No event matches the filters." }</p>
             } else {
                 <div class="tt-strip" ref={strip}>
-                    <div class="tt-axis" style={format!("--tt-len: {:.2}", axis.length)}>
+                    <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
                         { for axis.spans.iter().map(|span| html! {
                             <div class={classes!("tt-span", format!("tt-span-{}", date_kind(&axis.groups[span.group].date)))}
                                 aria-hidden="true"
-                                style={format!("--x: {:.2}; --w: {:.2}", span.x0, span.x1 - span.x0)}></div>
+                                data-css-vars={format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0)}></div>
                         }) }
-                        <div class="tt-now" style={format!("--x: {:.2}", axis.now_x)}>
+                        <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)}>
                             <span>{ "Now: " }<time datetime={now.to_string()}>{ now.short_en(false) }</time></span>
                         </div>
                         <div class="tt-tablist" role="tablist" aria-labelledby={heading}
@@ -146,7 +156,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                     </div>
                                 }
                                 <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
-                                    role="presentation" style={format!("--gap: {:.2}", gap_before(index))}>
+                                    role="presentation" data-css-vars={format!("--gap:{:.2}", gap_before(index))}>
                                     if let Some(days) = group.pause_before {
                                         <p class="tt-pause" aria-hidden="true">{ format!("{days} days later") }</p>
                                     }

@@ -33,15 +33,21 @@ impl From<Parsed> for LoadState {
     }
 }
 
-/// Fetches the story at `src` and parses it; re-runs when `src` changes.
+/// Parses `inline` when given, else fetches the story at `src` and parses it;
+/// re-runs when either changes.
 ///
-/// Outside the browser (server rendering, native tests) it stays [`LoadState::Loading`].
+/// Outside the browser a fetched story stays [`LoadState::Loading`].
 #[hook]
-pub fn use_story(src: AttrValue) -> LoadState {
-    let state = use_state(|| LoadState::Loading);
+pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> LoadState {
+    let parse_inline = |text: &AttrValue| LoadState::from(story::parse(text));
+    let state = use_state(|| inline.as_ref().map_or(LoadState::Loading, parse_inline));
     {
         let state = state.clone();
-        use_effect_with(src, move |src| {
+        use_effect_with((src, inline), move |(src, inline)| {
+            if let Some(text) = inline {
+                state.set(parse_inline(text));
+                return;
+            }
             state.set(LoadState::Loading);
             #[cfg(target_arch = "wasm32")]
             {

@@ -21,12 +21,13 @@ const types = {
  * Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }.
  * `routes` adds generated pages: { "/two.html": "<!doctype html>…" } (string or Buffer),
  * served before dist/ with the content type of the path's extension.
+ * `headers` are added to every response (e.g. a Content-Security-Policy).
  */
-export async function serveDist(routes = {}) {
+export async function serveDist(routes = {}, headers = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
     if (Object.hasOwn(routes, path)) {
-      response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+      response.writeHead(200, { ...headers, "content-type": types[extname(path)] ?? "application/octet-stream" });
       response.end(routes[path]);
       return;
     }
@@ -37,7 +38,7 @@ export async function serveDist(routes = {}) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      response.writeHead(200, { ...headers, "content-type": types[extname(file)] ?? "application/octet-stream" });
       response.end(body);
     } catch {
       response.writeHead(404).end("not found");

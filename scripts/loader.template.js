@@ -1,0 +1,74 @@
+// talks-tracker loader: defines <talks-tracker>. Keep this URL stable; everything it
+// loads has a content hash in its name (filled in at build time by scripts/write-loader.mjs).
+//
+//   <script type="module" src="…/loader.js"></script>
+//   <talks-tracker src="/stories/paris-talks.json" theme="auto"></talks-tracker>
+//
+// The wasm module loads once per page, when the first widget nears the viewport.
+const ASSETS = __ASSETS__;
+const base = new URL(".", import.meta.url);
+let wasm;
+let counter = 0;
+
+function loadWasm() {
+  wasm ??= import(new URL(ASSETS.js, base).href).then(async (module) => {
+    await module.default({ module_or_path: new URL(ASSETS.wasm, base) });
+    return module;
+  });
+  return wasm;
+}
+
+class TalksTrackerElement extends HTMLElement {
+  static observedAttributes = ["src"];
+  #container = null;
+  #app = null;
+  #observer = null;
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: "open" });
+      const style = document.createElement("link");
+      style.rel = "stylesheet";
+      style.href = new URL(ASSETS.css, base).href;
+      this.#container = document.createElement("div");
+      root.append(style, this.#container);
+      this.addEventListener("talks-tracker:ready", () => this.setAttribute("data-ready", ""));
+    }
+    this.instance ??= /^[A-Za-z0-9_-]{1,64}$/.test(this.id) ? this.id : `talks-tracker-${++counter}`;
+    // Start when near the viewport, so widgets below the fold cost nothing up front.
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        this.#observer.disconnect();
+        this.#mount();
+      }
+    }, { rootMargin: "600px 0px" });
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#app?.destroy();
+    this.#app = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (name === "src" && this.#app && before !== after) this.#mount();
+  }
+
+  /** Opens an event of the story, as if the reader had chosen it. */
+  select(eventId) {
+    this.#container?.querySelector(".tt")?.dispatchEvent(
+      new CustomEvent("talks-tracker:command", { detail: { select: String(eventId) } }));
+  }
+
+  async #mount() {
+    const module = await loadWasm();
+    this.#app?.destroy();
+    this.#container.replaceChildren();
+    const inline = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    const src = this.getAttribute("src") ?? "";
+    this.#app = module.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline, this.instance);
+  }
+}
+
+if (!customElements.get("talks-tracker")) customElements.define("talks-tracker", TalksTrackerElement);

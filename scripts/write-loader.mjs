@@ -1,0 +1,21 @@
+// Trunk post-build hook: writes loader.js (stable name) pointing at this build's
+// content-hashed JS glue, wasm and stylesheet.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("write-loader.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)");
+const files = await readdir(dir);
+const pick = (pattern) => {
+  const found = files.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${dir}, found ${found}`);
+  return found[0];
+};
+const assets = {
+  js: pick(/^talks-tracker-[0-9a-f]+\.js$/),
+  wasm: pick(/^talks-tracker-[0-9a-f]+_bg\.wasm$/),
+  css: pick(/^talks-tracker-[0-9a-f]+\.css$/),
+};
+const template = await readFile(new URL("loader.template.js", import.meta.url), "utf8");
+await writeFile(join(dir, "loader.js"), template.replace("__ASSETS__", JSON.stringify(assets)));
+console.log(`loader.js -> ${JSON.stringify(assets)}`);
