@@ -12,6 +12,7 @@ let server;
 let browser;
 let paris;
 let river;
+let routes;
 
 before(async () => {
   paris = JSON.parse(await readFile(join(dist, "stories/paris-talks.json"), "utf8"));
@@ -21,13 +22,14 @@ before(async () => {
   const lazy = host.replace('<talks-tracker id="river"', '<div class="spacer"></div><talks-tracker id="river"')
     .replace("</head>", '<link rel="stylesheet" href="spacer.css"></head>');
   const unstyled = host.replace('  <script type="module" src="../loader.js"></script>\n', "");
-  server = await serveDist({
+  routes = {
     "/embed/changed.json": JSON.stringify(changed),
     "/embed/lazy.html": lazy,
     "/embed/spacer.css": ".spacer { block-size: 6000px; }",
     "/embed/theme.css": "#paris { --tt-accent: rgb(200, 0, 0); --tt-bg: rgb(250, 240, 230); }",
     "/embed/no-widget.html": unstyled,
-  }, { "content-security-policy": CSP });
+  };
+  server = await serveDist(routes, { "content-security-policy": CSP });
   browser = await launch();
 });
 after(async () => {
@@ -177,5 +179,20 @@ test("a widget far below the fold starts only when it nears the viewport, its sp
   await page.evaluate(() => document.getElementById("river").scrollIntoView());
   await widgetsReady(page, ["river"]);
   assert.equal(requests.filter((url) => url.endsWith(".wasm")).length, 1);
+  await page.close();
+});
+
+test("the demo's script embed code, pasted into a blank page, shows the widget", async () => {
+  const demo = await open("/index.html");
+  await demo.page.waitForSelector("#embed-script:not(:empty)");
+  const snippet = await demo.page.textContent("#embed-script");
+  assert.match(await demo.page.textContent("#embed-iframe"), /embed\.html\?story=.*parent\.js/s);
+  await demo.page.close();
+  routes["/pasted.html"] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>
+    <link rel="icon" href="/embed/favicon.svg"></head><body>${snippet}</body></html>`;
+  const { page, errors } = await open("/pasted.html");
+  await page.waitForFunction(() => document.querySelector("talks-tracker")?.shadowRoot?.querySelector("[data-story-id]"));
+  assert.equal(await page.evaluate(() => document.querySelector("talks-tracker").shadowRoot.querySelectorAll("[role=tab]").length), paris.events.length);
+  assert.deepEqual(errors, []);
   await page.close();
 });
