@@ -19,7 +19,7 @@ function loadWasm() {
 }
 
 class TalksTrackerElement extends HTMLElement {
-  static observedAttributes = ["src"];
+  static observedAttributes = ["src", "lang"];
   #container = null;
   #app = null;
   #observer = null;
@@ -52,7 +52,7 @@ class TalksTrackerElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (name === "src" && this.#app && before !== after) this.#mount();
+    if (this.#app && before !== after) this.#mount();
   }
 
   /** Opens an event of the story, as if the reader had chosen it. */
@@ -67,7 +67,9 @@ class TalksTrackerElement extends HTMLElement {
     this.#container.replaceChildren();
     const inline = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
     const src = this.getAttribute("src") ?? "";
-    this.#app = module.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline, this.instance);
+    // The interface language: the element's lang, else the page's (else the story's).
+    const lang = this.closest("[lang]")?.getAttribute("lang") || undefined;
+    this.#app = module.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline, lang, this.instance);
   }
 }
 

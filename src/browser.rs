@@ -183,6 +183,7 @@ mod wasm {
             let props = TalksTrackerProps {
                 src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
                 inline_story: None,
+                lang: host.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")).map(AttrValue::from),
                 instance: AttrValue::from(instance),
             };
             yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
@@ -212,12 +213,14 @@ mod wasm {
         container: web_sys::Element,
         src: String,
         inline_story: Option<String>,
+        lang: Option<String>,
         instance: String,
     ) -> MountedWidget {
         let instance = if story::check_id(&instance).is_ok() { instance } else { "talks-tracker".into() };
         let props = TalksTrackerProps {
             src: src.into(),
             inline_story: inline_story.map(AttrValue::from),
+            lang: lang.map(AttrValue::from),
             instance: instance.into(),
         };
         MountedWidget { app: Some(yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render()) }

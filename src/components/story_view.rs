@@ -22,6 +22,9 @@ pub struct StoryViewProps {
     pub story: Rc<Story>,
     /// Problems that cost items or values, shown as a quiet note.
     pub diagnostics: Rc<[Diagnostic]>,
+    /// The interface language asked for by the embedding element or the page, if any.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
     /// Prefix for element ids and deep links.
     pub instance: AttrValue,
 }
@@ -109,6 +112,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
 
     let story = &props.story;
     let head = &story.head;
+    let ui = story::ui_language(&[props.lang.as_deref().unwrap_or(""), &head.language]);
     let title_id = format!("{}-title", props.instance);
     html! {
         <article class="tt" ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
@@ -121,6 +125,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     <time datetime={story.as_of().to_string()}>{ story.as_of().day().long_en() }</time>
                 </p>
             </header>
+            if let Some(missing) = &ui.missing {
+                <p class="tt-lang-note" lang={ui.locale} data-missing-locale={missing.clone()}>
+                    { format!("This widget's interface is not available in \"{missing}\" yet, so it is shown in English.") }
+                </p>
+            }
             if !props.diagnostics.is_empty() {
                 <DiagnosticsNote diagnostics={props.diagnostics.clone()} open=false />
             }

@@ -15,6 +15,9 @@ pub struct TalksTrackerProps {
     pub inline_story: Option<AttrValue>,
     /// Prefix for this widget's element ids, unique on the page.
     pub instance: AttrValue,
+    /// The interface language asked for by the embedding element or the page, if any.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 /// One widget: a story's timeline and cards.
@@ -33,7 +36,7 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
             </div>
         },
         LoadState::Ready { story, diagnostics } => html! {
-            <StoryView {story} {diagnostics} instance={props.instance.clone()} />
+            <StoryView {story} {diagnostics} lang={props.lang.clone()} instance={props.instance.clone()} />
         },
         LoadState::Unusable(diagnostics) => html! {
             <div class="tt tt-failed">

@@ -142,6 +142,13 @@ test("theme properties and the theme attribute apply through the shadow boundary
   assert.equal(await background("paris"), "rgb(250, 240, 230)");
   assert.equal(await background("river") !== "rgb(250, 240, 230)", true, "the other widget keeps its theme");
   assert.deepEqual(await axeViolations(page, null, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }), []);
+
+  // theme="auto" follows the reader's colour scheme, and the attribute can change at run time.
+  await page.evaluate(() => document.getElementById("river").setAttribute("theme", "auto"));
+  await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+  assert.equal(await background("river"), "rgb(255, 255, 255)");
+  await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+  assert.ok((await background("river")).match(/\d+/g).map(Number).every((c) => c < 60), "auto + dark scheme is dark");
   await page.close();
 });
 
@@ -194,5 +201,20 @@ test("the demo's script embed code, pasted into a blank page, shows the widget",
   await page.waitForFunction(() => document.querySelector("talks-tracker")?.shadowRoot?.querySelector("[data-story-id]"));
   assert.equal(await page.evaluate(() => document.querySelector("talks-tracker").shadowRoot.querySelectorAll("[role=tab]").length), paris.events.length);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("lang comes from the element, else the page; a missing interface language falls back to English visibly", async () => {
+  const { page } = await open("/embed/host.html");
+  await widgetsReady(page);
+  const note = () => inWidget(page, "paris", (r) => r.querySelector(".tt-lang-note")?.dataset.missingLocale ?? null);
+  assert.equal(await note(), null, "the page is in English: no note");
+  await page.evaluate(() => document.getElementById("paris").setAttribute("lang", "uk"));
+  await page.waitForFunction(() => document.getElementById("paris").shadowRoot.querySelector(".tt-lang-note"));
+  assert.equal(await note(), "uk");
+  assert.equal(await inWidget(page, "river", (r) => r.querySelector(".tt-lang-note")), null, "the other widget is unaffected");
+  await page.evaluate(() => document.getElementById("paris").removeAttribute("lang"));
+  await page.waitForFunction(() => document.getElementById("paris").shadowRoot.querySelector("[data-story-id]")
+    && !document.getElementById("paris").shadowRoot.querySelector(".tt-lang-note"));
   await page.close();
 });
