@@ -25,18 +25,47 @@ fn count_label(events: usize, points: usize) -> String {
     format!("{}, {}", plural(events, "event", "events"), plural(points, "card", "cards"))
 }
 
-fn chip<T>(option: &FilterOption<'_, T>, name: &str, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
+/// One filter choice as the reader sees it.
+struct Chip {
+    name: String,
+    pressed: bool,
+    action: Action,
+    events: usize,
+    points: usize,
+}
+
+impl Chip {
+    fn new<T>(option: &FilterOption<'_, T>, name: &str, pressed: bool, action: Action) -> Self {
+        Chip { name: name.to_string(), pressed, action, events: option.events, points: option.points }
+    }
+}
+
+/// A labelled list of toggle chips.
+fn chip_group(label_id: String, label: &str, chips: Vec<Chip>, on_action: &Callback<Action>) -> Html {
     html! {
-        <li>
-            // Screen readers hear the count spelt out: "Ukraine: 5 events, 8 cards";
-            // the badge shows the sum. No aria-label, so the visible name stays in the name.
-            <button type="button" class="tt-chip" aria-pressed={pressed.to_string()} {onclick}>
-                <span class="tt-chip-check" aria-hidden="true">{ if pressed { "✓" } else { "" } }</span>
-                { name.to_string() }
-                <span class="tt-chip-count" aria-hidden="true">{ option.events + option.points }</span>
-                <span class="tt-visually-hidden">{ format!(": {}", count_label(option.events, option.points)) }</span>
-            </button>
-        </li>
+        <div class="tt-filter-group">
+            <p id={label_id.clone()} class="tt-filter-label">{ label }</p>
+            <ul class="tt-chips" aria-labelledby={label_id}>
+                { for chips.into_iter().map(|chip| {
+                    let onclick = {
+                        let (on_action, action) = (on_action.clone(), chip.action);
+                        Callback::from(move |_| on_action.emit(action.clone()))
+                    };
+                    html! {
+                        <li>
+                            // Screen readers hear the count spelt out: "Ukraine: 5 events, 8 cards";
+                            // the badge shows the sum. No aria-label, so the visible name stays in the name.
+                            <button type="button" class="tt-chip" aria-pressed={chip.pressed.to_string()} {onclick}>
+                                <span class="tt-chip-check" aria-hidden="true">{ if chip.pressed { "✓" } else { "" } }</span>
+                                { chip.name }
+                                <span class="tt-chip-count" aria-hidden="true">{ chip.events + chip.points }</span>
+                                <span class="tt-visually-hidden">{ format!(": {}", count_label(chip.events, chip.points)) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
     }
 }
 
@@ -56,6 +85,20 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    let party_chips = parties
+        .iter()
+        .map(|o| {
+            let pressed = props.filter.parties.contains(&o.item.id);
+            Chip::new(o, &o.item.name, pressed, Action::ToggleParty(o.item.id.clone()))
+        })
+        .collect();
+    let track_chips = tracks
+        .iter()
+        .map(|o| {
+            let pressed = props.filter.tracks.contains(&o.item.id);
+            Chip::new(o, &o.item.name, pressed, Action::ToggleTrack(o.item.id.clone()))
+        })
+        .collect();
     let parties_label = format!("{}-filter-parties", props.instance);
     let tracks_label = format!("{}-filter-tracks", props.instance);
     let clear = {
@@ -75,30 +118,8 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 </button>
             </h3>
             <div id={body} class="tt-filters-body" hidden={!*open}>
-            <div class="tt-filter-group">
-                <p id={parties_label.clone()} class="tt-filter-label">{ "Parties" }</p>
-                <ul class="tt-chips" aria-labelledby={parties_label}>
-                    { for parties.iter().map(|option| {
-                        let id = option.item.id.clone();
-                        let on_action = props.on_action.clone();
-                        let pressed = props.filter.parties.contains(&id);
-                        chip(option, &option.item.name, pressed,
-                            Callback::from(move |_| on_action.emit(Action::ToggleParty(id.clone()))))
-                    }) }
-                </ul>
-            </div>
-            <div class="tt-filter-group">
-                <p id={tracks_label.clone()} class="tt-filter-label">{ "Tracks" }</p>
-                <ul class="tt-chips" aria-labelledby={tracks_label}>
-                    { for tracks.iter().map(|option| {
-                        let id = option.item.id.clone();
-                        let on_action = props.on_action.clone();
-                        let pressed = props.filter.tracks.contains(&id);
-                        chip(option, &option.item.name, pressed,
-                            Callback::from(move |_| on_action.emit(Action::ToggleTrack(id.clone()))))
-                    }) }
-                </ul>
-            </div>
+            { chip_group(parties_label, "Parties", party_chips, &props.on_action) }
+            { chip_group(tracks_label, "Tracks", track_chips, &props.on_action) }
             <button type="button" class="tt-clear" onclick={clear} disabled={props.filter.is_empty()}>
                 { "Clear filters" }
             </button>

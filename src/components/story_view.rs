@@ -92,7 +92,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 }
             });
             #[cfg(not(target_arch = "wasm32"))]
-            let listener = drop(state);
+            let listener: Option<()> = {
+                drop(state);
+                None
+            };
             move || {
                 let _listener = listener;
             }

@@ -22,12 +22,16 @@ before(async () => {
   const lazy = host.replace('<talks-tracker id="river"', '<div class="spacer"></div><talks-tracker id="river"')
     .replace("</head>", '<link rel="stylesheet" href="spacer.css"></head>');
   const unstyled = host.replace('  <script type="module" src="../loader.js"></script>\n', "");
+  const clean = host.replace('  <link rel="stylesheet" href="hostile.css">\n', "");
+  assert.notEqual(clean, host, "host.html no longer links hostile.css");
+  assert.notEqual(unstyled, host, "host.html no longer loads the loader");
   routes = {
     "/embed/changed.json": JSON.stringify(changed),
     "/embed/lazy.html": lazy,
     "/embed/spacer.css": ".spacer { block-size: 6000px; }",
     "/embed/theme.css": "#paris { --tt-accent: rgb(200, 0, 0); --tt-bg: rgb(250, 240, 230); }",
     "/embed/no-widget.html": unstyled,
+    "/embed/clean.html": clean,
   };
   server = await serveDist(routes, { "content-security-policy": CSP });
   browser = await launch();
