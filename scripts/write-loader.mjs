@@ -12,8 +12,8 @@ const pick = (pattern) => {
   return found[0];
 };
 const assets = {
-  js: pick(/^talks-tracker-[0-9a-f]+\.js$/),
-  wasm: pick(/^talks-tracker-[0-9a-f]+_bg\.wasm$/),
+  js: pick(/^talks-tracker-widget-[0-9a-f]+\.js$/),
+  wasm: pick(/^talks-tracker-widget-[0-9a-f]+_bg\.wasm$/),
   css: pick(/^talks-tracker-[0-9a-f]+\.css$/),
 };
 const template = await readFile(new URL("loader.template.js", import.meta.url), "utf8");

@@ -43,7 +43,11 @@ impl Day {
     ///
     /// Deterministic, so the server render and the CLI print the same text.
     pub fn long_en(self) -> String {
-        format!("{}, {}", weekday_en(self.weekday_from_monday()), self.short_en(true))
+        format!(
+            "{}, {}",
+            weekday_en(self.weekday_from_monday()),
+            self.short_en(true)
+        )
     }
 
     /// English short form: "6 January 2026", or "6 January" without the year.
@@ -59,13 +63,30 @@ impl Day {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn weekday_en(from_monday: u8) -> &'static str {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        [usize::from(from_monday)]
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ][usize::from(from_monday)]
 }
 
 impl fmt::Display for Day {

@@ -23,11 +23,23 @@ pub struct Diagnostic {
     message: String,
     impact: Impact,
     line_column: Option<(usize, usize)>,
+    hint: Option<&'static str>,
 }
 
 impl Diagnostic {
     pub(crate) fn new(impact: Impact, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), message: message.into(), impact, line_column: None }
+        Diagnostic {
+            path: path.into(),
+            message: message.into(),
+            impact,
+            line_column: None,
+            hint: None,
+        }
+    }
+
+    pub(crate) fn with_hint(mut self, hint: &'static str) -> Self {
+        self.hint = Some(hint);
+        self
     }
 
     pub(crate) fn at_line(mut self, line: usize, column: usize) -> Self {
@@ -53,6 +65,11 @@ impl Diagnostic {
     /// Line and column (1-based) in the file, for syntax errors.
     pub fn line_column(&self) -> Option<(usize, usize)> {
         self.line_column
+    }
+
+    /// How to fix it, when there is a rule of thumb.
+    pub fn hint(&self) -> Option<&'static str> {
+        self.hint
     }
 
     /// What happens because of the problem, in words: "the event was skipped".

@@ -57,8 +57,10 @@ impl Story {
     }
 
     fn matches(&self, filter: &Filter, involved: &[&PartyId], tracks: &[&TrackId]) -> bool {
-        let party_ok = filter.parties.is_empty() || filter.parties.iter().any(|p| self.involves(involved, p));
-        let track_ok = filter.tracks.is_empty() || tracks.iter().any(|t| filter.tracks.contains(*t));
+        let party_ok =
+            filter.parties.is_empty() || filter.parties.iter().any(|p| self.involves(involved, p));
+        let track_ok =
+            filter.tracks.is_empty() || tracks.iter().any(|t| filter.tracks.contains(*t));
         party_ok && track_ok
     }
 
@@ -73,15 +75,28 @@ impl Story {
     /// the speakers of claims about it and the participants of its events.
     pub fn point_matches(&self, point: &Point, filter: &Filter) -> bool {
         let mut involved: Vec<&PartyId> = point.positions.iter().map(|p| &p.party).collect();
-        involved.extend(self.claims_on_point(&point.id).into_iter().filter_map(|c| c.attribution.speaker.as_ref()));
-        involved.extend(point.events.iter().filter_map(|id| self.event(id)).flat_map(|e| &e.participants));
+        involved.extend(
+            self.claims_on_point(&point.id)
+                .into_iter()
+                .filter_map(|c| c.attribution.speaker.as_ref()),
+        );
+        involved.extend(
+            point
+                .events
+                .iter()
+                .filter_map(|id| self.event(id))
+                .flat_map(|e| &e.participants),
+        );
         let tracks: Vec<&TrackId> = point.track.iter().collect();
         self.matches(filter, &involved, &tracks)
     }
 
     /// Events passing the filter, in timeline order.
     pub fn visible_events(&self, filter: &Filter) -> Vec<&Event> {
-        self.events_by_date().into_iter().filter(|e| self.event_matches(e, filter)).collect()
+        self.events_by_date()
+            .into_iter()
+            .filter(|e| self.event_matches(e, filter))
+            .collect()
     }
 
     /// The parties a reader can filter by: countries, blocs and organisations
@@ -91,7 +106,10 @@ impl Story {
             .iter()
             .filter(|p| p.kind != PartyKind::Person)
             .map(|party| {
-                let filter = Filter { parties: BTreeSet::from([party.id.clone()]), ..Filter::default() };
+                let filter = Filter {
+                    parties: BTreeSet::from([party.id.clone()]),
+                    ..Filter::default()
+                };
                 self.option(party, &filter)
             })
             .filter(|o| o.events + o.points > 0)
@@ -103,7 +121,10 @@ impl Story {
         self.tracks
             .iter()
             .map(|track| {
-                let filter = Filter { tracks: BTreeSet::from([track.id.clone()]), ..Filter::default() };
+                let filter = Filter {
+                    tracks: BTreeSet::from([track.id.clone()]),
+                    ..Filter::default()
+                };
                 self.option(track, &filter)
             })
             .filter(|o| o.events + o.points > 0)
@@ -113,8 +134,16 @@ impl Story {
     fn option<'a, T>(&'a self, item: &'a T, filter: &Filter) -> FilterOption<'a, T> {
         FilterOption {
             item,
-            events: self.events.iter().filter(|e| self.event_matches(e, filter)).count(),
-            points: self.points.iter().filter(|p| self.point_matches(p, filter)).count(),
+            events: self
+                .events
+                .iter()
+                .filter(|e| self.event_matches(e, filter))
+                .count(),
+            points: self
+                .points
+                .iter()
+                .filter(|p| self.point_matches(p, filter))
+                .count(),
         }
     }
 }

@@ -71,9 +71,15 @@ pub fn check_id(id: &str) -> Result<(), String> {
         return Err("id must not be empty".into());
     }
     if id.len() > MAX_ID_LEN {
-        return Err(format!("id is {} bytes long, the limit is {MAX_ID_LEN}", id.len()));
+        return Err(format!(
+            "id is {} bytes long, the limit is {MAX_ID_LEN}",
+            id.len()
+        ));
     }
-    match id.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
+    match id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
         Some(bad) => Err(format!(
             "id {id:?} contains {bad:?}; use only letters a-z, A-Z, digits, '-' and '_'"
         )),

@@ -81,7 +81,10 @@ impl Story {
 
     /// The points of one section, in the order the story lists them.
     pub fn points_in(&self, group: StatusGroup) -> Vec<&Point> {
-        self.points.iter().filter(|point| point.status.group() == group).collect()
+        self.points
+            .iter()
+            .filter(|point| point.status.group() == group)
+            .collect()
     }
 
     /// The party with this id.
@@ -101,23 +104,34 @@ impl Story {
 
     /// The 1-based citation number of a source: its place in the sources list.
     pub fn source_number(&self, id: &SourceId) -> Option<usize> {
-        self.sources.iter().position(|source| &source.id == id).map(|i| i + 1)
+        self.sources
+            .iter()
+            .position(|source| &source.id == id)
+            .map(|i| i + 1)
     }
 
     /// Claims bearing on a point, in story order.
     pub fn claims_on_point(&self, id: &PointId) -> Vec<&Claim> {
-        self.claims.iter().filter(|claim| claim.points.contains(id)).collect()
+        self.claims
+            .iter()
+            .filter(|claim| claim.points.contains(id))
+            .collect()
     }
 
     /// Claims bearing on an event, in story order.
     pub fn claims_on_event(&self, id: &EventId) -> Vec<&Claim> {
-        self.claims.iter().filter(|claim| claim.events.contains(id)).collect()
+        self.claims
+            .iter()
+            .filter(|claim| claim.events.contains(id))
+            .collect()
     }
 
     /// Whether some claim on the point contradicts another claim on the same point.
     pub fn accounts_differ(&self, id: &PointId) -> bool {
         let claims = self.claims_on_point(id);
-        claims.iter().any(|claim| claims.iter().any(|other| claim.conflicts_with(other)))
+        claims
+            .iter()
+            .any(|claim| claims.iter().any(|other| claim.conflicts_with(other)))
     }
 
     /// "Now" on the timeline: the updated time, else the published time.

@@ -19,11 +19,29 @@ pub struct UiLanguage {
 /// Picks the interface language from the first non-empty of `requested`
 /// (element `lang`, page `lang`, story `language`), matching on the primary subtag.
 pub fn ui_language(requested: &[&str]) -> UiLanguage {
-    let wanted = requested.iter().map(|tag| tag.trim()).find(|tag| !tag.is_empty());
-    let Some(wanted) = wanted else { return UiLanguage { locale: "en", missing: None } };
-    let primary = wanted.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let wanted = requested
+        .iter()
+        .map(|tag| tag.trim())
+        .find(|tag| !tag.is_empty());
+    let Some(wanted) = wanted else {
+        return UiLanguage {
+            locale: "en",
+            missing: None,
+        };
+    };
+    let primary = wanted
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match UI_LOCALES.iter().find(|locale| **locale == primary) {
-        Some(locale) => UiLanguage { locale, missing: None },
-        None => UiLanguage { locale: "en", missing: Some(wanted.to_string()) },
+        Some(locale) => UiLanguage {
+            locale,
+            missing: None,
+        },
+        None => UiLanguage {
+            locale: "en",
+            missing: Some(wanted.to_string()),
+        },
     }
 }

@@ -35,7 +35,10 @@ impl Parsed {
 pub fn parse(json: &str) -> Parsed {
     let mut diags = Vec::new();
     let story = parse_into(json, &mut diags);
-    Parsed { story, diagnostics: diags }
+    Parsed {
+        story,
+        diagnostics: diags,
+    }
 }
 
 fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
@@ -44,7 +47,9 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         Err(error) => {
             let message = syntax_message(&error);
             diags.push(
-                Diagnostic::new(Impact::Story, "story", message).at_line(error.line(), error.column()),
+                Diagnostic::new(Impact::Story, "story", message)
+                    .at_line(error.line(), error.column())
+                    .with_hint("look for a missing comma, quote or bracket just before this point"),
             );
             return None;
         }
@@ -53,7 +58,10 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         diags.push(Diagnostic::new(
             Impact::Story,
             "story",
-            format!("expected a JSON object with the story's fields, got {}", kind_of(&value)),
+            format!(
+                "expected a JSON object with the story's fields, got {}",
+                kind_of(&value)
+            ),
         ));
         return None;
     };
@@ -133,19 +141,25 @@ fn parse_value<T: DeserializeOwned>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     let mut unknown = Vec::new();
-    let mut note_unknown = |ignored: serde_ignored::Path| unknown.push(ignored_path(path, &ignored));
+    let mut note_unknown =
+        |ignored: serde_ignored::Path| unknown.push(ignored_path(path, &ignored));
     let deserializer = serde_ignored::Deserializer::new(value, &mut note_unknown);
     let result = serde_path_to_error::deserialize(deserializer);
     match result {
         Ok(parsed) => {
             diags.extend(unknown.into_iter().map(|field| {
                 Diagnostic::new(Impact::Field, field, "unknown field; check its spelling")
+                    .with_hint("docs/story-format.md lists every field of every object")
             }));
             Some(parsed)
         }
         Err(error) => {
             let inner = error_path(path, error.path());
-            diags.push(Diagnostic::new(impact, inner, error.into_inner().to_string()));
+            diags.push(
+                Diagnostic::new(impact, inner, error.into_inner().to_string()).with_hint(
+                    "docs/story-format.md gives each field's type and whether it is required",
+                ),
+            );
             None
         }
     }
@@ -195,7 +209,9 @@ fn is_blank(text: &str) -> bool {
 /// Only web links may reach a reader's browser: no `javascript:`, `data:` or relative URLs.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
     match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -208,11 +224,16 @@ pub fn is_web_url(url: &str) -> bool {
 fn check_url(url: &mut Option<String>, path: &str, diags: &mut Vec<Diagnostic>) {
     if let Some(text) = url.as_deref() {
         if !is_web_url(text) {
-            diags.push(Diagnostic::new(
-                Impact::Field,
-                path,
-                format!("expected an http:// or https:// URL, got {text:?}"),
-            ));
+            diags.push(
+                Diagnostic::new(
+                    Impact::Field,
+                    path,
+                    format!("expected an http:// or https:// URL, got {text:?}"),
+                )
+                .with_hint(
+                    "links must start with https:// (or http://); other schemes are never shown",
+                ),
+            );
             *url = None;
         }
     }
@@ -227,7 +248,10 @@ fn check_head(mut head: StoryHead, diags: &mut Vec<Diagnostic>) -> Option<StoryH
         fatal(
             diags,
             "version",
-            format!("this widget reads story format version {FORMAT_VERSION}, the file says {}", head.version),
+            format!(
+                "this widget reads story format version {FORMAT_VERSION}, the file says {}",
+                head.version
+            ),
         );
     }
     if let Err(problem) = check_id(head.id.as_str()) {
@@ -246,12 +270,19 @@ fn check_head(mut head: StoryHead, diags: &mut Vec<Diagnostic>) -> Option<StoryH
         fatal(
             diags,
             "language",
-            format!("expected a BCP 47 language tag such as \"en\" or \"uk\", got {:?}", head.language),
+            format!(
+                "expected a BCP 47 language tag such as \"en\" or \"uk\", got {:?}",
+                head.language
+            ),
         );
     }
     if let Some(updated) = head.updated {
         if updated < head.published {
-            fatal(diags, "updated", format!("{updated} is before published {}", head.published));
+            fatal(
+                diags,
+                "updated",
+                format!("{updated} is before published {}", head.published),
+            );
         }
     }
     check_url(&mut head.publisher.url, "publisher.url", diags);
@@ -298,11 +329,20 @@ macro_rules! item {
 
 item!(Party, "party", |p| vec![("name", &p.name)]);
 item!(Track, "track", |t| vec![("name", &t.name)]);
-item!(Event, "event", |e| vec![("title", &e.title), ("summary", &e.summary)]);
-item!(Point, "point", |p| vec![("title", &p.title), ("summary", &p.summary)]);
+item!(Event, "event", |e| vec![
+    ("title", &e.title),
+    ("summary", &e.summary)
+]);
+item!(Point, "point", |p| vec![
+    ("title", &p.title),
+    ("summary", &p.summary)
+]);
 // A claim's words are checked in `check_claim_texts`: either a quote or a statement will do.
 item!(Claim, "claim", |_c| Vec::new());
-item!(Question, "question", |q| vec![("question", &q.question), ("answer", &q.answer)]);
+item!(Question, "question", |q| vec![
+    ("question", &q.question),
+    ("answer", &q.answer)
+]);
 item!(NextStep, "next step", |s| vec![("title", &s.title)]);
 item!(Source, "source", |s| vec![("outlet", &s.outlet)]);
 
@@ -313,19 +353,32 @@ fn check_items<T: Item>(list: &str, items: &mut Indexed<T>, diags: &mut Vec<Diag
         let path = format!("{list}[{index}]");
         let mut ok = true;
         if let Err(problem) = check_id(item.id()) {
-            diags.push(Diagnostic::new(Impact::Item, format!("{path}.id"), problem));
+            diags.push(
+                Diagnostic::new(Impact::Item, format!("{path}.id"), problem)
+                    .with_hint("ids are 1-64 characters of a-z, A-Z, 0-9, '-' and '_'"),
+            );
             ok = false;
         } else if let Some(first) = first_seen.get(item.id()) {
-            diags.push(Diagnostic::new(
-                Impact::Item,
-                format!("{path}.id"),
-                format!("duplicate {} id {:?}, first used at {list}[{first}]", T::NOUN, item.id()),
-            ));
+            diags.push(
+                Diagnostic::new(
+                    Impact::Item,
+                    format!("{path}.id"),
+                    format!(
+                        "duplicate {} id {:?}, first used at {list}[{first}]",
+                        T::NOUN,
+                        item.id()
+                    ),
+                )
+                .with_hint("ids must be unique within their list; rename one of the two"),
+            );
             ok = false;
         }
         for (field, text) in item.required_texts() {
             if is_blank(text) {
-                diags.push(Diagnostic::new(Impact::Item, format!("{path}.{field}"), "must not be empty"));
+                diags.push(
+                    Diagnostic::new(Impact::Item, format!("{path}.{field}"), "must not be empty")
+                        .with_hint("write the text, or remove the item"),
+                );
                 ok = false;
             }
         }
@@ -347,7 +400,10 @@ struct Known {
 }
 
 fn ids<T: Item>(items: &Indexed<T>) -> Vec<String> {
-    items.iter().map(|(_, item)| item.id().to_string()).collect()
+    items
+        .iter()
+        .map(|(_, item)| item.id().to_string())
+        .collect()
 }
 
 /// Drops references to ids not in `known`, reporting each with its path.
@@ -362,11 +418,14 @@ fn retain_known<I: AsRef<str>>(
     refs.retain(|id| {
         let found = known.iter().any(|k| k == id.as_ref());
         if !found {
-            diags.push(Diagnostic::new(
-                Impact::Field,
-                format!("{path}[{index}]"),
-                format!("no {noun} has the id {:?}", id.as_ref()),
-            ));
+            diags.push(
+                Diagnostic::new(
+                    Impact::Field,
+                    format!("{path}[{index}]"),
+                    format!("no {noun} has the id {:?}", id.as_ref()),
+                )
+                .with_hint("ids are case-sensitive: fix the id, or add the item it names"),
+            );
         }
         index += 1;
         found
@@ -382,7 +441,14 @@ fn retain_known_one<I: AsRef<str>>(
 ) {
     if let Some(id) = reference {
         if !known.iter().any(|k| k == id.as_ref()) {
-            diags.push(Diagnostic::new(Impact::Field, path, format!("no {noun} has the id {:?}", id.as_ref())));
+            diags.push(
+                Diagnostic::new(
+                    Impact::Field,
+                    path,
+                    format!("no {noun} has the id {:?}", id.as_ref()),
+                )
+                .with_hint("ids are case-sensitive: fix the id, or add the item it names"),
+            );
             *reference = None;
         }
     }
@@ -426,20 +492,30 @@ impl Lists {
     }
 
     fn check_dates(&mut self, diags: &mut Vec<Diagnostic>) {
-        self.events.retain(|(index, event)| match date_problem(&event.date) {
-            Some(problem) => {
-                diags.push(Diagnostic::new(Impact::Item, format!("events[{index}].date"), problem));
-                false
-            }
-            None => true,
-        });
-        self.next_steps.retain(|(index, step)| match date_problem(&step.expected) {
-            Some(problem) => {
-                diags.push(Diagnostic::new(Impact::Item, format!("next_steps[{index}].expected"), problem));
-                false
-            }
-            None => true,
-        });
+        self.events
+            .retain(|(index, event)| match date_problem(&event.date) {
+                Some(problem) => {
+                    diags.push(Diagnostic::new(
+                        Impact::Item,
+                        format!("events[{index}].date"),
+                        problem,
+                    ));
+                    false
+                }
+                None => true,
+            });
+        self.next_steps
+            .retain(|(index, step)| match date_problem(&step.expected) {
+                Some(problem) => {
+                    diags.push(Diagnostic::new(
+                        Impact::Item,
+                        format!("next_steps[{index}].expected"),
+                        problem,
+                    ));
+                    false
+                }
+                None => true,
+            });
         for (index, point) in &mut self.points {
             let mut change = 0;
             point.history.retain(|entry| {
@@ -457,7 +533,11 @@ impl Lists {
         }
         for (index, claim) in &mut self.claims {
             if let Some(problem) = claim.date.as_ref().and_then(date_problem) {
-                diags.push(Diagnostic::new(Impact::Field, format!("claims[{index}].date"), problem));
+                diags.push(Diagnostic::new(
+                    Impact::Field,
+                    format!("claims[{index}].date"),
+                    problem,
+                ));
                 claim.date = None;
             }
         }
@@ -492,20 +572,68 @@ impl Lists {
     fn check_references(&mut self, known: &Known, diags: &mut Vec<Diagnostic>) {
         let parties = &known.parties;
         for (i, party) in &mut self.parties {
-            retain_known_one(&mut party.party, parties, "party", &format!("parties[{i}].party"), diags);
-            retain_known(&mut party.members, parties, "party", &format!("parties[{i}].members"), diags);
+            retain_known_one(
+                &mut party.party,
+                parties,
+                "party",
+                &format!("parties[{i}].party"),
+                diags,
+            );
+            retain_known(
+                &mut party.members,
+                parties,
+                "party",
+                &format!("parties[{i}].members"),
+                diags,
+            );
         }
         for (i, event) in &mut self.events {
             let at = |field: &str| format!("events[{i}].{field}");
-            retain_known(&mut event.participants, parties, "party", &at("participants"), diags);
-            retain_known(&mut event.tracks, &known.tracks, "track", &at("tracks"), diags);
-            retain_known(&mut event.sources, &known.sources, "source", &at("sources"), diags);
+            retain_known(
+                &mut event.participants,
+                parties,
+                "party",
+                &at("participants"),
+                diags,
+            );
+            retain_known(
+                &mut event.tracks,
+                &known.tracks,
+                "track",
+                &at("tracks"),
+                diags,
+            );
+            retain_known(
+                &mut event.sources,
+                &known.sources,
+                "source",
+                &at("sources"),
+                diags,
+            );
         }
         for (i, point) in &mut self.points {
             let at = |field: &str| format!("points[{i}].{field}");
-            retain_known_one(&mut point.track, &known.tracks, "track", &at("track"), diags);
-            retain_known(&mut point.events, &known.events, "event", &at("events"), diags);
-            retain_known(&mut point.sources, &known.sources, "source", &at("sources"), diags);
+            retain_known_one(
+                &mut point.track,
+                &known.tracks,
+                "track",
+                &at("track"),
+                diags,
+            );
+            retain_known(
+                &mut point.events,
+                &known.events,
+                "event",
+                &at("events"),
+                diags,
+            );
+            retain_known(
+                &mut point.sources,
+                &known.sources,
+                "source",
+                &at("sources"),
+                diags,
+            );
             let mut position = 0;
             point.positions.retain(|p| {
                 let found = parties.iter().any(|k| k == p.party.as_str());
@@ -526,11 +654,41 @@ impl Lists {
         }
         self.claims.retain_mut(|(i, claim)| {
             let at = |field: &str| format!("claims[{i}].{field}");
-            retain_known_one(&mut claim.attribution.speaker, parties, "party", &at("attribution.speaker"), diags);
-            retain_known(&mut claim.points, &known.points, "point", &at("points"), diags);
-            retain_known(&mut claim.events, &known.events, "event", &at("events"), diags);
-            retain_known(&mut claim.contradicts, &known.claims, "claim", &at("contradicts"), diags);
-            retain_known(&mut claim.sources, &known.sources, "source", &at("sources"), diags);
+            retain_known_one(
+                &mut claim.attribution.speaker,
+                parties,
+                "party",
+                &at("attribution.speaker"),
+                diags,
+            );
+            retain_known(
+                &mut claim.points,
+                &known.points,
+                "point",
+                &at("points"),
+                diags,
+            );
+            retain_known(
+                &mut claim.events,
+                &known.events,
+                "event",
+                &at("events"),
+                diags,
+            );
+            retain_known(
+                &mut claim.contradicts,
+                &known.claims,
+                "claim",
+                &at("contradicts"),
+                diags,
+            );
+            retain_known(
+                &mut claim.sources,
+                &known.sources,
+                "source",
+                &at("sources"),
+                diags,
+            );
             let on_record_unknown = claim.attribution.kind == AttributionKind::OnRecord
                 && claim.attribution.speaker.is_none();
             if claim.sources.is_empty() || on_record_unknown {
@@ -546,15 +704,39 @@ impl Lists {
         });
         for (i, question) in &mut self.questions {
             let at = |field: &str| format!("questions[{i}].{field}");
-            retain_known(&mut question.points, &known.points, "point", &at("points"), diags);
-            retain_known(&mut question.events, &known.events, "event", &at("events"), diags);
+            retain_known(
+                &mut question.points,
+                &known.points,
+                "point",
+                &at("points"),
+                diags,
+            );
+            retain_known(
+                &mut question.events,
+                &known.events,
+                "event",
+                &at("events"),
+                diags,
+            );
         }
         for (i, step) in &mut self.next_steps {
             let at = |field: &str| format!("next_steps[{i}].{field}");
             retain_known(&mut step.parties, parties, "party", &at("parties"), diags);
             retain_known_one(&mut step.event, &known.events, "event", &at("event"), diags);
-            retain_known(&mut step.points, &known.points, "point", &at("points"), diags);
-            retain_known(&mut step.sources, &known.sources, "source", &at("sources"), diags);
+            retain_known(
+                &mut step.points,
+                &known.points,
+                "point",
+                &at("points"),
+                diags,
+            );
+            retain_known(
+                &mut step.sources,
+                &known.sources,
+                "source",
+                &at("sources"),
+                diags,
+            );
         }
     }
 

@@ -29,15 +29,28 @@ impl Story {
                 let mut claims: Vec<&Claim> = self
                     .claims
                     .iter()
-                    .filter(|c| c.attribution.speaker.as_ref().is_some_and(|s| self.speaks_for(s, &party.id)))
+                    .filter(|c| {
+                        c.attribution
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|s| self.speaks_for(s, &party.id))
+                    })
                     .collect();
                 claims.sort_by_key(|c| c.quote.is_none());
                 let points = self
                     .points
                     .iter()
-                    .filter(|p| p.positions.iter().any(|pos| self.speaks_for(&pos.party, &party.id)))
+                    .filter(|p| {
+                        p.positions
+                            .iter()
+                            .any(|pos| self.speaks_for(&pos.party, &party.id))
+                    })
                     .collect();
-                Standing { party, claims, points }
+                Standing {
+                    party,
+                    claims,
+                    points,
+                }
             })
             .collect()
     }

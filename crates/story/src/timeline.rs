@@ -71,7 +71,9 @@ impl Axis {
         let mut groups: Vec<DayGroup> = Vec::new();
         for event in sorted {
             match groups.last_mut() {
-                Some(last) if same_window(&last.date, &event.date) => last.events.push(event.id.clone()),
+                Some(last) if same_window(&last.date, &event.date) => {
+                    last.events.push(event.id.clone())
+                }
                 last => {
                     let (x, pause_before) = match last {
                         None => (0.0, None),
@@ -80,7 +82,12 @@ impl Axis {
                             (previous.x + step(days), (days > BREAK_DAYS).then_some(days))
                         }
                     };
-                    groups.push(DayGroup { date: event.date.clone(), events: vec![event.id.clone()], x, pause_before });
+                    groups.push(DayGroup {
+                        date: event.date.clone(),
+                        events: vec![event.id.clone()],
+                        x,
+                        pause_before,
+                    });
                 }
             }
         }
@@ -89,18 +96,35 @@ impl Axis {
         let spans = groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| matches!(g.date, EventDate::Approximate { .. } | EventDate::Expected { .. }))
+            .filter(|(_, g)| {
+                matches!(
+                    g.date,
+                    EventDate::Approximate { .. } | EventDate::Expected { .. }
+                )
+            })
             .filter(|(_, g)| g.date.start() != g.date.end())
             .map(|(index, g)| {
                 let x0 = g.x;
                 let x1 = (axis_x(g.date.end()) + 1.0).max(x0 + 1.0);
-                Span { group: index, x0, x1 }
+                Span {
+                    group: index,
+                    x0,
+                    x1,
+                }
             })
             .collect::<Vec<_>>();
         let now_x = axis_x(now);
         let last_column = groups.last().map_or(1.0, |g| g.x + 1.0);
-        let length = spans.iter().map(|s| s.x1).fold(last_column.max(now_x + 1.0), f64::max);
-        Axis { groups, spans, now_x, length }
+        let length = spans
+            .iter()
+            .map(|s| s.x1)
+            .fold(last_column.max(now_x + 1.0), f64::max);
+        Axis {
+            groups,
+            spans,
+            now_x,
+            length,
+        }
     }
 
     /// The index of the group holding `event`.
@@ -113,7 +137,9 @@ impl Axis {
 /// spacing stays true to time locally; before the first group and after the
 /// last it continues at the clamped step.
 fn x_of_day(groups: &[DayGroup], day: Day) -> f64 {
-    let Some(first) = groups.first() else { return 0.0 };
+    let Some(first) = groups.first() else {
+        return 0.0;
+    };
     if day <= first.date.start() {
         return first.x;
     }

@@ -96,12 +96,21 @@ fn filter(parties: &[&str], tracks: &[&str]) -> Filter {
 
 /// Ids of the events passing the filter, in timeline order.
 fn visible(story: &Story, filter: &Filter) -> Vec<String> {
-    story.visible_events(filter).iter().map(|e| e.id.to_string()).collect()
+    story
+        .visible_events(filter)
+        .iter()
+        .map(|e| e.id.to_string())
+        .collect()
 }
 
 /// Ids of the points passing the filter, in story order.
 fn points(story: &Story, filter: &Filter) -> Vec<String> {
-    story.points.iter().filter(|p| story.point_matches(p, filter)).map(|p| p.id.to_string()).collect()
+    story
+        .points
+        .iter()
+        .filter(|p| story.point_matches(p, filter))
+        .map(|p| p.id.to_string())
+        .collect()
 }
 
 fn id(text: &str) -> EventId {
@@ -112,7 +121,14 @@ fn default_id(story: &Story, filter: &Filter) -> Option<String> {
     story.default_event(filter).map(|e| e.id.to_string())
 }
 
-const TIMELINE: [&str; 6] = ["moscow", "summit", "envoys", "bilateral", "follow-up", "meeting"];
+const TIMELINE: [&str; 6] = [
+    "moscow",
+    "summit",
+    "envoys",
+    "bilateral",
+    "follow-up",
+    "meeting",
+];
 
 #[test]
 fn an_empty_filter_shows_everything_in_timeline_order() {
@@ -122,7 +138,11 @@ fn an_empty_filter_shows_everything_in_timeline_order() {
     assert_eq!(visible(&story, &all), TIMELINE);
     assert!(story.events.iter().all(|e| story.event_matches(e, &all)));
     assert_eq!(points(&story, &all).len(), story.points.len());
-    let by_date: Vec<String> = story.events_by_date().iter().map(|e| e.id.to_string()).collect();
+    let by_date: Vec<String> = story
+        .events_by_date()
+        .iter()
+        .map(|e| e.id.to_string())
+        .collect();
     assert_eq!(by_date, TIMELINE);
 }
 
@@ -130,9 +150,15 @@ fn an_empty_filter_shows_everything_in_timeline_order() {
 fn a_party_finds_the_events_of_the_people_speaking_for_it() {
     let story = story();
     // envoys has only wit, who speaks for us.
-    assert_eq!(visible(&story, &filter(&["us"], &[])), ["envoys", "bilateral", "meeting"]);
+    assert_eq!(
+        visible(&story, &filter(&["us"], &[])),
+        ["envoys", "bilateral", "meeting"]
+    );
     // summit and meeting have zel, not ua itself.
-    assert_eq!(visible(&story, &filter(&["ua"], &[])), ["summit", "bilateral", "meeting"]);
+    assert_eq!(
+        visible(&story, &filter(&["ua"], &[])),
+        ["summit", "bilateral", "meeting"]
+    );
     // Choosing a person directly still works.
     assert_eq!(visible(&story, &filter(&["wit"], &[])), ["envoys"]);
     // A party nobody speaks for finds only its own events; China none.
@@ -144,21 +170,42 @@ fn a_party_finds_the_events_of_the_people_speaking_for_it() {
 fn parties_widen_tracks_widen_and_both_together_narrow() {
     let story = story();
     // Two parties: the union.
-    assert_eq!(visible(&story, &filter(&["fr", "ru"], &[])), ["moscow", "summit", "follow-up"]);
+    assert_eq!(
+        visible(&story, &filter(&["fr", "ru"], &[])),
+        ["moscow", "summit", "follow-up"]
+    );
     assert_eq!(
         visible(&story, &filter(&["ua", "us"], &[])),
         ["summit", "envoys", "bilateral", "meeting"]
     );
     // Two tracks: the union.
-    assert_eq!(visible(&story, &filter(&[], &["sanc", "energy"])), ["moscow", "follow-up"]);
+    assert_eq!(
+        visible(&story, &filter(&[], &["sanc", "energy"])),
+        ["moscow", "follow-up"]
+    );
     // A party and a track: both must match. us is in envoys, bilateral, meeting;
     // territory covers moscow, envoys, bilateral.
-    assert_eq!(visible(&story, &filter(&["us"], &["terr"])), ["envoys", "bilateral"]);
-    assert_eq!(visible(&story, &filter(&["us"], &["sec"])), ["bilateral", "meeting"]);
-    assert_eq!(visible(&story, &filter(&["ru"], &["sec"])), Vec::<String>::new());
+    assert_eq!(
+        visible(&story, &filter(&["us"], &["terr"])),
+        ["envoys", "bilateral"]
+    );
+    assert_eq!(
+        visible(&story, &filter(&["us"], &["sec"])),
+        ["bilateral", "meeting"]
+    );
+    assert_eq!(
+        visible(&story, &filter(&["ru"], &["sec"])),
+        Vec::<String>::new()
+    );
     // Two parties and two tracks: (fr or ru) and (sanc or energy).
-    assert_eq!(visible(&story, &filter(&["fr", "ru"], &["sanc", "energy"])), ["moscow", "follow-up"]);
-    assert_eq!(visible(&story, &filter(&["fr", "ua"], &["sanc", "energy"])), ["follow-up"]);
+    assert_eq!(
+        visible(&story, &filter(&["fr", "ru"], &["sanc", "energy"])),
+        ["moscow", "follow-up"]
+    );
+    assert_eq!(
+        visible(&story, &filter(&["fr", "ua"], &["sanc", "energy"])),
+        ["follow-up"]
+    );
 }
 
 #[test]
@@ -167,17 +214,32 @@ fn points_match_through_positions_claim_speakers_and_linked_events() {
     // Positions: ua and eu hold a position on aid.
     assert_eq!(points(&story, &filter(&["eu"], &[])), ["aid"]);
     // us: guarantees through envoys (wit), land through wit's claim; no position anywhere.
-    assert_eq!(points(&story, &filter(&["us"], &[])), ["guarantees", "land"]);
+    assert_eq!(
+        points(&story, &filter(&["us"], &[])),
+        ["guarantees", "land"]
+    );
     // ua: aid by position, monitoring and ceasefire through zel at the summit.
-    assert_eq!(points(&story, &filter(&["ua"], &[])), ["aid", "monitoring", "ceasefire"]);
-    assert_eq!(points(&story, &filter(&["coalition"], &[])), ["monitoring", "ceasefire"]);
+    assert_eq!(
+        points(&story, &filter(&["ua"], &[])),
+        ["aid", "monitoring", "ceasefire"]
+    );
+    assert_eq!(
+        points(&story, &filter(&["coalition"], &[])),
+        ["monitoring", "ceasefire"]
+    );
     assert_eq!(points(&story, &filter(&["ru"], &[])), Vec::<String>::new());
     // Tracks: a point's own track; a point without one never matches a track.
-    assert_eq!(points(&story, &filter(&[], &["sec"])), ["aid", "guarantees", "ceasefire"]);
+    assert_eq!(
+        points(&story, &filter(&[], &["sec"])),
+        ["aid", "guarantees", "ceasefire"]
+    );
     assert_eq!(points(&story, &filter(&[], &["terr"])), ["land"]);
     // Party and track together.
     assert_eq!(points(&story, &filter(&["us"], &["terr"])), ["land"]);
-    assert_eq!(points(&story, &filter(&["ua"], &["sec"])), ["aid", "ceasefire"]);
+    assert_eq!(
+        points(&story, &filter(&["ua"], &["sec"])),
+        ["aid", "ceasefire"]
+    );
 
     // Without the claim, land no longer involves us.
     let mut json = fixture();
@@ -207,8 +269,11 @@ fn toggling_twice_restores_the_filter() {
 #[test]
 fn party_options_are_non_people_with_matches_counted_on_their_own() {
     let story = story();
-    let options: Vec<(&str, usize, usize)> =
-        story.party_options().iter().map(|o| (o.item.id.as_str(), o.events, o.points)).collect();
+    let options: Vec<(&str, usize, usize)> = story
+        .party_options()
+        .iter()
+        .map(|o| (o.item.id.as_str(), o.events, o.points))
+        .collect();
     // Counted by hand from the fixture (a person counts for their party):
     //   ua: summit, bilateral, meeting | aid, monitoring, ceasefire
     //   us: envoys, bilateral, meeting | guarantees, land
@@ -219,7 +284,14 @@ fn party_options_are_non_people_with_matches_counted_on_their_own() {
     // China matches nothing; zel and wit are people.
     assert_eq!(
         options,
-        [("ua", 3, 3), ("us", 3, 2), ("fr", 2, 2), ("ru", 1, 0), ("coalition", 1, 2), ("eu", 0, 1)]
+        [
+            ("ua", 3, 3),
+            ("us", 3, 2),
+            ("fr", 2, 2),
+            ("ru", 1, 0),
+            ("coalition", 1, 2),
+            ("eu", 0, 1)
+        ]
     );
     // The counts are those of the filter the option stands for.
     for option in story.party_options() {
@@ -232,12 +304,23 @@ fn party_options_are_non_people_with_matches_counted_on_their_own() {
 #[test]
 fn track_options_are_those_with_matches() {
     let story = story();
-    let options: Vec<(&str, usize, usize)> =
-        story.track_options().iter().map(|o| (o.item.id.as_str(), o.events, o.points)).collect();
+    let options: Vec<(&str, usize, usize)> = story
+        .track_options()
+        .iter()
+        .map(|o| (o.item.id.as_str(), o.events, o.points))
+        .collect();
     // sec: meeting, summit, bilateral | aid, guarantees, ceasefire
     // terr: bilateral, envoys, moscow | land
     // prisoners: nothing, not offered.
-    assert_eq!(options, [("sec", 3, 3), ("terr", 3, 1), ("sanc", 1, 0), ("energy", 1, 0)]);
+    assert_eq!(
+        options,
+        [
+            ("sec", 3, 3),
+            ("terr", 3, 1),
+            ("sanc", 1, 0),
+            ("energy", 1, 0)
+        ]
+    );
 }
 
 #[test]
@@ -245,31 +328,57 @@ fn the_default_event_is_the_latest_that_has_happened_by_now() {
     let story = story();
     // By the 10th: moscow, summit, envoys, bilateral (8th) have happened;
     // follow-up (12th) and the expected meeting have not.
-    assert_eq!(default_id(&story, &Filter::default()).as_deref(), Some("bilateral"));
+    assert_eq!(
+        default_id(&story, &Filter::default()).as_deref(),
+        Some("bilateral")
+    );
 
     // Without an update, now is the day published (7th).
     let mut json = fixture();
     json.as_object_mut().unwrap().remove("updated");
-    assert_eq!(default_id(&load(&json), &Filter::default()).as_deref(), Some("envoys"));
+    assert_eq!(
+        default_id(&load(&json), &Filter::default()).as_deref(),
+        Some("envoys")
+    );
 
     // An expected event whose window has begun has still not happened.
     let mut json = fixture();
     json["events"][0]["date"]["start"] = json!("2026-01-09");
     let early = load(&json);
-    assert_eq!(visible(&early, &Filter::default()).last().map(String::as_str), Some("follow-up"));
-    assert_eq!(default_id(&early, &Filter::default()).as_deref(), Some("bilateral"));
+    assert_eq!(
+        visible(&early, &Filter::default())
+            .last()
+            .map(String::as_str),
+        Some("follow-up")
+    );
+    assert_eq!(
+        default_id(&early, &Filter::default()).as_deref(),
+        Some("bilateral")
+    );
 }
 
 #[test]
 fn the_default_event_respects_the_filter() {
     let story = story();
     // France: summit (6th) happened, follow-up (12th) not yet.
-    assert_eq!(default_id(&story, &filter(&["fr"], &[])).as_deref(), Some("summit"));
-    assert_eq!(default_id(&story, &filter(&["ru"], &[])).as_deref(), Some("moscow"));
+    assert_eq!(
+        default_id(&story, &filter(&["fr"], &[])).as_deref(),
+        Some("summit")
+    );
+    assert_eq!(
+        default_id(&story, &filter(&["ru"], &[])).as_deref(),
+        Some("moscow")
+    );
     // us: bilateral, not the later expected meeting.
-    assert_eq!(default_id(&story, &filter(&["us"], &[])).as_deref(), Some("bilateral"));
+    assert_eq!(
+        default_id(&story, &filter(&["us"], &[])).as_deref(),
+        Some("bilateral")
+    );
     // Nothing visible has happened yet: the first visible one.
-    assert_eq!(default_id(&story, &filter(&[], &["energy"])).as_deref(), Some("follow-up"));
+    assert_eq!(
+        default_id(&story, &filter(&[], &["energy"])).as_deref(),
+        Some("follow-up")
+    );
     // Nothing visible at all.
     assert_eq!(default_id(&story, &filter(&["cn"], &[])), None);
 }
@@ -278,7 +387,11 @@ fn the_default_event_respects_the_filter() {
 fn neighbours_step_through_visible_events_only() {
     let story = story();
     let all = Filter::default();
-    let step = |from: &str, f: &Filter, by: isize| story.neighbour_event(&id(from), f, by).map(|e| e.id.to_string());
+    let step = |from: &str, f: &Filter, by: isize| {
+        story
+            .neighbour_event(&id(from), f, by)
+            .map(|e| e.id.to_string())
+    };
     assert_eq!(step("summit", &all, 1).as_deref(), Some("envoys"));
     assert_eq!(step("summit", &all, -1).as_deref(), Some("moscow"));
     assert_eq!(step("summit", &all, 2).as_deref(), Some("bilateral"));
@@ -295,10 +408,18 @@ fn neighbours_step_through_visible_events_only() {
     assert_eq!(walk, TIMELINE);
 
     let france = filter(&["fr"], &[]);
-    assert_eq!(step("summit", &france, 1).as_deref(), Some("follow-up"), "skips the hidden ones");
+    assert_eq!(
+        step("summit", &france, 1).as_deref(),
+        Some("follow-up"),
+        "skips the hidden ones"
+    );
     assert_eq!(step("follow-up", &france, -1).as_deref(), Some("summit"));
     assert_eq!(step("follow-up", &france, 1), None);
-    assert_eq!(step("envoys", &france, 1), None, "the current event is hidden");
+    assert_eq!(
+        step("envoys", &france, 1),
+        None,
+        "the current event is hidden"
+    );
     assert_eq!(step("nonexistent", &all, 1), None);
 }
 
@@ -319,7 +440,11 @@ fn event_position_counts_visible_events() {
 fn points_for_an_event_are_those_listing_it() {
     let story = story();
     let of = |event: &str| -> Vec<String> {
-        story.points_for_event(&id(event)).iter().map(|p| p.id.to_string()).collect()
+        story
+            .points_for_event(&id(event))
+            .iter()
+            .map(|p| p.id.to_string())
+            .collect()
     };
     assert_eq!(of("summit"), ["monitoring", "ceasefire"]);
     assert_eq!(of("envoys"), ["guarantees"]);

@@ -9,7 +9,10 @@ const DOCS: &str = include_str!("../../../docs/story-format.md");
 
 #[test]
 fn the_documented_example_is_the_tested_one() {
-    assert!(DOCS.contains(EXAMPLE.trim()), "docs/story-format.md no longer shows tests/fixtures/format-example.json");
+    assert!(
+        DOCS.contains(EXAMPLE.trim()),
+        "docs/story-format.md no longer shows tests/fixtures/format-example.json"
+    );
 }
 
 #[test]
@@ -19,7 +22,11 @@ fn the_example_is_valid_and_uses_every_kind() {
     let story = parsed.story.unwrap();
 
     let statuses: HashSet<Status> = story.points.iter().map(|p| p.status).collect();
-    assert_eq!(statuses.len(), Status::ALL.len(), "statuses used: {statuses:?}");
+    assert_eq!(
+        statuses.len(),
+        Status::ALL.len(),
+        "statuses used: {statuses:?}"
+    );
 
     let kinds: HashSet<AttributionKind> = story.claims.iter().map(|c| c.attribution.kind).collect();
     assert_eq!(kinds.len(), 3, "attribution kinds used: {kinds:?}");
@@ -27,7 +34,11 @@ fn the_example_is_valid_and_uses_every_kind() {
     let dates: Vec<&EventDate> = story.events.iter().map(|e| &e.date).collect();
     assert!(dates.iter().any(|d| matches!(d, EventDate::Exact { .. })));
     assert!(dates.iter().any(|d| matches!(d, EventDate::Range { .. })));
-    assert!(dates.iter().any(|d| matches!(d, EventDate::Approximate { .. })));
-    assert!(dates.iter().any(|d| matches!(d, EventDate::Expected { .. })));
+    assert!(dates
+        .iter()
+        .any(|d| matches!(d, EventDate::Approximate { .. })));
+    assert!(dates
+        .iter()
+        .any(|d| matches!(d, EventDate::Expected { .. })));
     assert!(story.points.iter().any(|p| story.accounts_differ(&p.id)));
 }

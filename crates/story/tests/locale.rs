@@ -14,7 +14,10 @@ fn a_missing_language_falls_back_to_english_and_is_named() {
     let chosen = ui_language(&["", "uk-UA", "en"]);
     assert_eq!(chosen.locale, "en");
     assert_eq!(chosen.missing.as_deref(), Some("uk-UA"));
-    assert!(!UI_LOCALES.contains(&"uk"), "update this test when Ukrainian arrives");
+    assert!(
+        !UI_LOCALES.contains(&"uk"),
+        "update this test when Ukrainian arrives"
+    );
 }
 
 #[test]

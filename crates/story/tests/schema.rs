@@ -3,12 +3,21 @@
 
 use talks_tracker_story::Story;
 
-const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/story.schema.json");
+const SCHEMA_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../static/story.schema.json"
+);
 
 fn generated() -> String {
     let mut schema = schemars::schema_for!(Story);
-    schema.insert("$id".into(), "https://talks-tracker.invalid/story.schema.json".into());
-    schema.insert("title".into(), "talks-tracker story, format version 1".into());
+    schema.insert(
+        "$id".into(),
+        "https://talks-tracker.invalid/story.schema.json".into(),
+    );
+    schema.insert(
+        "title".into(),
+        "talks-tracker story, format version 1".into(),
+    );
     serde_json::to_string_pretty(&schema).expect("schema serializes") + "\n"
 }
 
@@ -28,14 +37,41 @@ fn committed_schema_matches_the_types() {
 #[test]
 fn schema_requires_what_the_parser_requires() {
     let schema: serde_json::Value = serde_json::from_str(&generated()).unwrap();
-    let required: Vec<&str> = schema["required"].as_array().unwrap().iter().filter_map(|v| v.as_str()).collect();
-    for field in ["version", "id", "title", "summary", "language", "published", "publisher"] {
-        assert!(required.contains(&field), "{field} should be required, schema says {required:?}");
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    for field in [
+        "version",
+        "id",
+        "title",
+        "summary",
+        "language",
+        "published",
+        "publisher",
+    ] {
+        assert!(
+            required.contains(&field),
+            "{field} should be required, schema says {required:?}"
+        );
     }
     assert!(!required.contains(&"events"), "lists are optional");
     let status = &schema["$defs"]["Status"];
     let text = status.to_string();
-    for word in ["agreed", "largely_agreed", "in_progress", "not_started", "disputed", "not_agreed", "dropped"] {
-        assert!(text.contains(&format!("\"{word}\"")), "status {word} missing from {text}");
+    for word in [
+        "agreed",
+        "largely_agreed",
+        "in_progress",
+        "not_started",
+        "disputed",
+        "not_agreed",
+        "dropped",
+    ] {
+        assert!(
+            text.contains(&format!("\"{word}\"")),
+            "status {word} missing from {text}"
+        );
     }
 }

@@ -46,7 +46,10 @@ fn axis(story: &Story) -> Axis {
 
 /// The event ids of each group.
 fn groups(axis: &Axis) -> Vec<Vec<&str>> {
-    axis.groups.iter().map(|g| g.events.iter().map(|e| e.as_str()).collect()).collect()
+    axis.groups
+        .iter()
+        .map(|g| g.events.iter().map(|e| e.as_str()).collect())
+        .collect()
 }
 
 fn xs(axis: &Axis) -> Vec<f64> {
@@ -56,12 +59,20 @@ fn xs(axis: &Axis) -> Vec<f64> {
 /// Each group takes one column: the next one starts at least a column later.
 fn assert_columns_disjoint(axis: &Axis) {
     for pair in axis.groups.windows(2) {
-        assert!(pair[1].x - pair[0].x >= 1.0, "columns overlap: {:?} then {:?}", pair[0], pair[1]);
+        assert!(
+            pair[1].x - pair[0].x >= 1.0,
+            "columns overlap: {:?} then {:?}",
+            pair[0],
+            pair[1]
+        );
     }
 }
 
 fn assert_close(actual: f64, expected: f64) {
-    assert!((actual - expected).abs() < 1e-9, "expected {expected}, got {actual}");
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "expected {expected}, got {actual}"
+    );
 }
 
 #[test]
@@ -70,9 +81,15 @@ fn events_with_the_same_window_share_a_column_and_other_windows_do_not() {
         "2026-01-10",
         &[
             ("summit", exact("2026-01-06")),
-            ("after-talks", approx("2026-01-06", "2026-01-07", "after the first day")),
+            (
+                "after-talks",
+                approx("2026-01-06", "2026-01-07", "after the first day"),
+            ),
             ("coordination", exact("2026-01-06")),
-            ("same-day-worded", json!({"kind": "exact", "date": "2026-01-06", "text": "on Tuesday"})),
+            (
+                "same-day-worded",
+                json!({"kind": "exact", "date": "2026-01-06", "text": "on Tuesday"}),
+            ),
             ("two-days", range("2026-01-06", "2026-01-07")),
         ],
     );
@@ -83,13 +100,21 @@ fn events_with_the_same_window_share_a_column_and_other_windows_do_not() {
     found.sort();
     assert_eq!(
         found,
-        [vec!["after-talks"], vec!["summit", "coordination", "same-day-worded"], vec!["two-days"]]
+        [
+            vec!["after-talks"],
+            vec!["summit", "coordination", "same-day-worded"],
+            vec!["two-days"]
+        ]
     );
     assert_eq!(axis.groups.len(), 3);
     for group in &axis.groups {
         for id in &group.events {
             let date = &story.event(id).unwrap().date;
-            assert_eq!(date.sort_key(), group.date.sort_key(), "{id} is in a group with another window");
+            assert_eq!(
+                date.sort_key(),
+                group.date.sort_key(),
+                "{id} is in a group with another window"
+            );
         }
         assert_eq!(group.pause_before, None, "all start on the same day");
     }
@@ -98,20 +123,30 @@ fn events_with_the_same_window_share_a_column_and_other_windows_do_not() {
     for pair in axis.groups.windows(2) {
         assert_close(pair[1].x - pair[0].x, 1.0);
     }
-    assert_eq!(axis.group_of(&story.events[2].id), axis.group_of(&story.events[0].id));
-    assert_ne!(axis.group_of(&story.events[1].id), axis.group_of(&story.events[0].id));
+    assert_eq!(
+        axis.group_of(&story.events[2].id),
+        axis.group_of(&story.events[0].id)
+    );
+    assert_ne!(
+        axis.group_of(&story.events[1].id),
+        axis.group_of(&story.events[0].id)
+    );
 }
 
 #[test]
 fn groups_are_spaced_by_days_clamped_and_long_pauses_are_labelled() {
-    assert_eq!((COLUMNS_PER_DAY, MAX_STEP, BREAK_DAYS), (0.5, 2.5, 5), "the steps below assume these");
+    assert_eq!(
+        (COLUMNS_PER_DAY, MAX_STEP, BREAK_DAYS),
+        (0.5, 2.5, 5),
+        "the steps below assume these"
+    );
     let story = story(
         "2026-03-01",
         &[
             ("d0", exact("2026-01-01")),
-            ("d1", exact("2026-01-02")),  // 1 day: 0.5 columns, clamped up to 1
-            ("d5", exact("2026-01-06")),  // 4 days: 2 columns
-            ("d8", exact("2026-01-09")),  // 3 days: 1.5 columns
+            ("d1", exact("2026-01-02")), // 1 day: 0.5 columns, clamped up to 1
+            ("d5", exact("2026-01-06")), // 4 days: 2 columns
+            ("d8", exact("2026-01-09")), // 3 days: 1.5 columns
             ("d13", exact("2026-01-14")), // 5 days: 2.5 columns, not yet a labelled pause
             ("d19", exact("2026-01-20")), // 6 days: 3 columns, clamped down to 2.5, labelled
             ("d49", exact("2026-02-19")), // 30 days: clamped to 2.5, labelled
@@ -139,7 +174,10 @@ fn events_given_out_of_order_come_out_sorted() {
         &[
             ("late", exact("2026-01-09")),
             ("early", exact("2026-01-02")),
-            ("next", expected("2026-01-17", "2026-01-20", "within a week")),
+            (
+                "next",
+                expected("2026-01-17", "2026-01-20", "within a week"),
+            ),
             ("middle", exact("2026-01-05")),
         ],
     );
@@ -149,12 +187,19 @@ fn events_given_out_of_order_come_out_sorted() {
     assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
     assert!(xs(&axis).windows(2).all(|w| w[0] < w[1]));
 
-    let by_date: Vec<&str> = story.events_by_date().iter().map(|e| e.id.as_str()).collect();
+    let by_date: Vec<&str> = story
+        .events_by_date()
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
     assert_eq!(by_date, ["early", "middle", "late", "next"]);
     // The input order does not matter.
     let reversed: Vec<_> = story.events.iter().rev().collect();
     assert_eq!(Axis::new(&reversed, story.as_of().day()).groups.len(), 4);
-    assert_eq!(groups(&Axis::new(&reversed, story.as_of().day())), groups(&axis));
+    assert_eq!(
+        groups(&Axis::new(&reversed, story.as_of().day())),
+        groups(&axis)
+    );
 }
 
 #[test]
@@ -163,10 +208,16 @@ fn interleaved_wordings_of_one_window_are_still_grouped_by_identical_window() {
         "2026-01-10",
         &[
             ("w1", approx("2026-01-05", "2026-01-09", "this week")),
-            ("other-words", approx("2026-01-05", "2026-01-09", "in recent days")),
+            (
+                "other-words",
+                approx("2026-01-05", "2026-01-09", "in recent days"),
+            ),
             ("w2", approx("2026-01-05", "2026-01-09", "this week")),
             ("exact", exact("2026-01-05")),
-            ("expected-same-days", expected("2026-01-05", "2026-01-09", "this week")),
+            (
+                "expected-same-days",
+                expected("2026-01-05", "2026-01-09", "this week"),
+            ),
             ("w3", approx("2026-01-05", "2026-01-09", "this week")),
         ],
     );
@@ -185,7 +236,11 @@ fn interleaved_wordings_of_one_window_are_still_grouped_by_identical_window() {
     assert_eq!(found[0], ["exact"]);
     assert_columns_disjoint(&axis);
 
-    let by_date: Vec<&str> = story.events_by_date().iter().map(|e| e.id.as_str()).collect();
+    let by_date: Vec<&str> = story
+        .events_by_date()
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
     let pos = |id: &str| by_date.iter().position(|e| *e == id).unwrap();
     assert_eq!(pos("w2"), pos("w1") + 1);
     assert_eq!(pos("w3"), pos("w2") + 1);
@@ -198,9 +253,15 @@ fn sort_key_orders_by_start_then_end_and_keeps_equal_windows_together() {
     let b = date(range("2026-01-05", "2026-01-06"));
     let c = date(approx("2026-01-05", "2026-01-09", "this week"));
     let d = date(exact("2026-01-06"));
-    assert!(a.sort_key() < b.sort_key(), "same start: the earlier end first");
+    assert!(
+        a.sort_key() < b.sort_key(),
+        "same start: the earlier end first"
+    );
     assert!(b.sort_key() < c.sort_key());
-    assert!(c.sort_key() < d.sort_key(), "a later start comes after, however long the window");
+    assert!(
+        c.sort_key() < d.sort_key(),
+        "a later start comes after, however long the window"
+    );
     // Same days: kind and wording decide, and identical dates give identical keys.
     let same_days = date(approx("2026-01-05", "2026-01-05", "that day"));
     assert!(a.sort_key() < same_days.sort_key());
@@ -223,14 +284,25 @@ fn vague_windows_longer_than_a_day_get_a_band_over_the_groups_they_cover() {
     );
     let axis = axis(&story);
     assert_eq!(groups(&axis), [["week"], ["tue"], ["wed"], ["later"]]);
-    assert_eq!(axis.spans.len(), 1, "only the approximate window gets a band: {:?}", axis.spans);
+    assert_eq!(
+        axis.spans.len(),
+        1,
+        "only the approximate window gets a band: {:?}",
+        axis.spans
+    );
     let span = &axis.spans[0];
     assert_eq!(span.group, 0);
     assert_close(span.x0, axis.groups[0].x);
-    assert!(span.x1 > span.x0 + 1.0, "a five-day window is wider than one column: {span:?}");
+    assert!(
+        span.x1 > span.x0 + 1.0,
+        "a five-day window is wider than one column: {span:?}"
+    );
     // The 6th and 7th lie inside the window: their columns lie inside the band.
     for covered in &axis.groups[1..3] {
-        assert!(covered.x >= span.x0 && covered.x + 1.0 <= span.x1, "{covered:?} not under {span:?}");
+        assert!(
+            covered.x >= span.x0 && covered.x + 1.0 <= span.x1,
+            "{covered:?} not under {span:?}"
+        );
     }
     assert!(axis.length >= span.x1);
 }
@@ -243,14 +315,23 @@ fn exact_ranges_and_one_day_vague_dates_get_no_band() {
             ("exact", exact("2026-01-05")),
             ("range", range("2026-01-06", "2026-01-09")),
             ("one-day", approx("2026-01-10", "2026-01-10", "on Saturday")),
-            ("one-day-expected", expected("2026-01-12", "2026-01-12", "on Monday")),
+            (
+                "one-day-expected",
+                expected("2026-01-12", "2026-01-12", "on Monday"),
+            ),
         ],
     );
     assert_eq!(axis(&story).spans, []);
 
     let story = self::story(
         "2026-01-10",
-        &[("now", exact("2026-01-10")), ("next", expected("2026-01-17", "2026-01-20", "within 7–10 days"))],
+        &[
+            ("now", exact("2026-01-10")),
+            (
+                "next",
+                expected("2026-01-17", "2026-01-20", "within 7–10 days"),
+            ),
+        ],
     );
     let axis = axis(&story);
     assert_eq!(axis.spans.len(), 1);
@@ -260,31 +341,61 @@ fn exact_ranges_and_one_day_vague_dates_get_no_band() {
 
 #[test]
 fn now_between_two_groups_lies_strictly_between_them() {
-    let story = story("2026-01-06", &[("before", exact("2026-01-02")), ("after", exact("2026-01-12"))]);
+    let story = story(
+        "2026-01-06",
+        &[
+            ("before", exact("2026-01-02")),
+            ("after", exact("2026-01-12")),
+        ],
+    );
     let axis = axis(&story);
     let (a, b) = (axis.groups[0].x, axis.groups[1].x);
-    assert!(a < axis.now_x && axis.now_x < b, "now {} not between {a} and {b}", axis.now_x);
+    assert!(
+        a < axis.now_x && axis.now_x < b,
+        "now {} not between {a} and {b}",
+        axis.now_x
+    );
     assert!(axis.length >= b + 1.0 && axis.length >= axis.now_x);
 
     // On a group's own day, now is at that group.
-    let story = self::story("2026-01-02", &[("today", exact("2026-01-02")), ("later", exact("2026-01-12"))]);
+    let story = self::story(
+        "2026-01-02",
+        &[
+            ("today", exact("2026-01-02")),
+            ("later", exact("2026-01-12")),
+        ],
+    );
     let axis = self::axis(&story);
     assert_close(axis.now_x, axis.groups[0].x);
 }
 
 #[test]
 fn now_after_the_last_group_lies_after_it_and_the_axis_reaches_it() {
-    let story = story("2026-01-20", &[("a", exact("2026-01-02")), ("b", exact("2026-01-05"))]);
+    let story = story(
+        "2026-01-20",
+        &[("a", exact("2026-01-02")), ("b", exact("2026-01-05"))],
+    );
     let axis = axis(&story);
     let last = axis.groups.last().unwrap().x;
-    assert!(axis.now_x > last, "now {} not after the last group at {last}", axis.now_x);
+    assert!(
+        axis.now_x > last,
+        "now {} not after the last group at {last}",
+        axis.now_x
+    );
     // Spacing never closer than a column holds for now as well.
-    assert!(axis.now_x >= last + 1.0, "now {} inside the last column at {last}", axis.now_x);
+    assert!(
+        axis.now_x >= last + 1.0,
+        "now {} inside the last column at {last}",
+        axis.now_x
+    );
     assert!(axis.length >= last + 1.0);
     assert!(axis.length >= axis.now_x);
 
     // Now before everything stays at the start.
-    let story = self::story("2026-01-01", &[("a", exact("2026-01-02")), ("b", exact("2026-01-05"))]);
+    let story = self::story(
+        "2026-01-01",
+        &[("a", exact("2026-01-02")), ("b", exact("2026-01-05"))],
+    );
     let axis = self::axis(&story);
     assert!(axis.now_x <= axis.groups[0].x);
 }
@@ -303,7 +414,10 @@ fn the_length_covers_the_last_column_every_band_and_now() {
     let last = axis.groups.last().unwrap();
     assert!(axis.length >= last.x + 1.0);
     assert_eq!(axis.spans.len(), 1);
-    assert!(axis.spans[0].x1 > last.x + 1.0, "a window reaching far past its start ends past its column");
+    assert!(
+        axis.spans[0].x1 > last.x + 1.0,
+        "a window reaching far past its start ends past its column"
+    );
     assert!(axis.length >= axis.spans[0].x1);
     assert!(axis.now_x > axis.groups[1].x && axis.now_x < last.x);
     assert!(axis.length >= axis.now_x);
@@ -319,22 +433,44 @@ fn the_seed_story_lays_out_every_event_once_without_overlap() {
     let slots: usize = axis.groups.iter().map(|g| g.events.len()).sum();
     assert_eq!(slots, story.events.len());
     for event in &story.events {
-        let holding = axis.groups.iter().filter(|g| g.events.contains(&event.id)).count();
+        let holding = axis
+            .groups
+            .iter()
+            .filter(|g| g.events.contains(&event.id))
+            .count();
         assert_eq!(holding, 1, "{} is in {holding} groups", event.id);
         let group = &axis.groups[axis.group_of(&event.id).unwrap()];
-        assert_eq!(group.date.sort_key(), event.date.sort_key(), "{} is grouped with another window", event.id);
+        assert_eq!(
+            group.date.sort_key(),
+            event.date.sort_key(),
+            "{} is grouped with another window",
+            event.id
+        );
     }
     for (i, a) in axis.groups.iter().enumerate() {
         for b in &axis.groups[i + 1..] {
-            assert_ne!(a.date.sort_key(), b.date.sort_key(), "one window split over two groups");
+            assert_ne!(
+                a.date.sort_key(),
+                b.date.sort_key(),
+                "one window split over two groups"
+            );
         }
     }
     assert_columns_disjoint(&axis);
 
-    let meeting = story.events.iter().find(|e| e.id.as_str() == "zelenskyy-trump-meeting").unwrap();
+    let meeting = story
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == "zelenskyy-trump-meeting")
+        .unwrap();
     assert!(meeting.date.is_expected());
     let group = &axis.groups[axis.group_of(&meeting.id).unwrap()];
-    assert!(group.x > axis.now_x, "the expected meeting at {} is not after now at {}", group.x, axis.now_x);
+    assert!(
+        group.x > axis.now_x,
+        "the expected meeting at {} is not after now at {}",
+        group.x,
+        axis.now_x
+    );
     // Everything that has already happened sits at or before now.
     let now = story.as_of().day();
     for group in axis.groups.iter().filter(|g| g.date.start() <= now) {
@@ -351,14 +487,22 @@ fn an_empty_wording_does_not_split_identical_windows() {
         "2026-01-10",
         &[
             ("a", exact("2026-01-06")),
-            ("b", json!({"kind": "exact", "date": "2026-01-06", "text": ""})),
+            (
+                "b",
+                json!({"kind": "exact", "date": "2026-01-06", "text": ""}),
+            ),
             ("c", exact("2026-01-06")),
         ],
     );
     let axis = axis(&story);
     for (i, a) in axis.groups.iter().enumerate() {
         for b in &axis.groups[i + 1..] {
-            assert_ne!(a.date, b.date, "one window split over two groups: {:?}", groups(&axis));
+            assert_ne!(
+                a.date,
+                b.date,
+                "one window split over two groups: {:?}",
+                groups(&axis)
+            );
         }
     }
 }

@@ -51,11 +51,17 @@ fn run(story: &Value) -> Parsed {
 fn only_problem(story: &Value) -> (String, Impact, String) {
     let parsed = run(story);
     let all: Vec<String> = parsed.diagnostics.iter().map(|d| d.to_string()).collect();
-    assert!(!parsed.diagnostics.is_empty(), "expected a problem, got none");
+    assert!(
+        !parsed.diagnostics.is_empty(),
+        "expected a problem, got none"
+    );
     let follow_on = |d: &&talks_tracker_story::Diagnostic| {
         d.impact() == Impact::Field && d.message().starts_with("no ")
     };
-    assert!(parsed.diagnostics[1..].iter().all(|d| follow_on(&d)), "expected one problem, got {all:#?}");
+    assert!(
+        parsed.diagnostics[1..].iter().all(|d| follow_on(&d)),
+        "expected one problem, got {all:#?}"
+    );
     let d = &parsed.diagnostics[0];
     (d.path().to_string(), d.impact(), d.message().to_string())
 }
@@ -77,14 +83,21 @@ fn syntax_errors_give_line_and_column() {
     assert_eq!(d.impact(), Impact::Story);
     assert_eq!(d.line_column(), Some((3, 16)));
     assert!(d.to_string().starts_with("line 3 column 16: "), "{d}");
-    assert!(!d.message().contains(" at line "), "position is kept apart: {}", d.message());
+    assert!(
+        !d.message().contains(" at line "),
+        "position is kept apart: {}",
+        d.message()
+    );
 }
 
 #[test]
 fn a_story_must_be_an_object() {
     let parsed = parse("[1, 2]");
     assert!(parsed.is_fatal());
-    assert_eq!(parsed.diagnostics[0].message(), "expected a JSON object with the story's fields, got an array");
+    assert_eq!(
+        parsed.diagnostics[0].message(),
+        "expected a JSON object with the story's fields, got an array"
+    );
 }
 
 #[test]
@@ -93,7 +106,10 @@ fn another_format_version_is_fatal() {
     story["version"] = json!(2);
     let (path, impact, message) = only_problem(&story);
     assert_eq!((path.as_str(), impact), ("version", Impact::Story));
-    assert!(message.contains("version 1") && message.contains("says 2"), "{message}");
+    assert!(
+        message.contains("version 1") && message.contains("says 2"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -110,7 +126,10 @@ fn a_missing_head_field_is_fatal_and_named() {
 fn an_empty_title_is_fatal() {
     let mut story = valid();
     story["title"] = json!("  ");
-    assert_eq!(only_problem(&story), ("title".into(), Impact::Story, "must not be empty".into()));
+    assert_eq!(
+        only_problem(&story),
+        ("title".into(), Impact::Story, "must not be empty".into())
+    );
     assert!(run(&story).is_fatal());
 }
 
@@ -150,7 +169,10 @@ fn impossible_calendar_dates_are_named() {
     let (path, impact, message) = only_problem(&story);
     assert!(path.starts_with("events[0].date"), "{path}");
     assert_eq!(impact, Impact::Item);
-    assert_eq!(message, "expected a date written YYYY-MM-DD that exists, got \"2026-02-30\"");
+    assert_eq!(
+        message,
+        "expected a date written YYYY-MM-DD that exists, got \"2026-02-30\""
+    );
 }
 
 #[test]
@@ -169,7 +191,10 @@ fn unknown_date_kinds_are_rejected() {
     let (path, impact, message) = only_problem(&story);
     assert!(path.starts_with("events[0].date"), "{path}");
     assert_eq!(impact, Impact::Item);
-    assert!(message.starts_with("unknown variant `sometime`"), "{message}");
+    assert!(
+        message.starts_with("unknown variant `sometime`"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -178,12 +203,17 @@ fn ids_must_be_well_formed() {
     story["tracks"][0]["id"] = json!("security guarantees");
     let parsed = run(&story);
     let first = &parsed.diagnostics[0];
-    assert_eq!((first.path(), first.impact()), ("tracks[0].id", Impact::Item));
+    assert_eq!(
+        (first.path(), first.impact()),
+        ("tracks[0].id", Impact::Item)
+    );
     assert!(first.message().contains("' '"), "{}", first.message());
     // The references to the skipped track are then dropped, each reported.
     let paths: Vec<&str> = parsed.diagnostics[1..].iter().map(|d| d.path()).collect();
     assert_eq!(paths, ["events[0].tracks[0]", "points[0].track"]);
-    assert!(parsed.diagnostics[1..].iter().all(|d| d.impact() == Impact::Field));
+    assert!(parsed.diagnostics[1..]
+        .iter()
+        .all(|d| d.impact() == Impact::Field));
 }
 
 #[test]
@@ -192,7 +222,10 @@ fn duplicate_ids_skip_the_second_item() {
     story["events"][1]["id"] = json!("summit");
     let (path, impact, message) = only_problem(&story);
     assert_eq!((path.as_str(), impact), ("events[1].id", Impact::Item));
-    assert_eq!(message, "duplicate event id \"summit\", first used at events[0]");
+    assert_eq!(
+        message,
+        "duplicate event id \"summit\", first used at events[0]"
+    );
     let events = run(&story).story.unwrap().events;
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].title, "Summit");
@@ -204,9 +237,19 @@ fn required_texts_must_not_be_empty() {
     story["points"][0]["summary"] = json!("");
     story["sources"][0]["outlet"] = json!(" ");
     let parsed = run(&story);
-    let found: Vec<(&str, Impact)> = parsed.diagnostics.iter().map(|d| (d.path(), d.impact())).collect();
-    assert!(found.contains(&("points[0].summary", Impact::Item)), "{found:?}");
-    assert!(found.contains(&("sources[0].outlet", Impact::Item)), "{found:?}");
+    let found: Vec<(&str, Impact)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.path(), d.impact()))
+        .collect();
+    assert!(
+        found.contains(&("points[0].summary", Impact::Item)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("sources[0].outlet", Impact::Item)),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -214,7 +257,10 @@ fn unknown_references_are_dropped_and_reported() {
     let mut story = valid();
     story["events"][0]["participants"] = json!(["ua", "mars"]);
     let (path, impact, message) = only_problem(&story);
-    assert_eq!((path.as_str(), impact), ("events[0].participants[1]", Impact::Field));
+    assert_eq!(
+        (path.as_str(), impact),
+        ("events[0].participants[1]", Impact::Field)
+    );
     assert_eq!(message, "no party has the id \"mars\"");
     let story = run(&story).story.unwrap();
     assert_eq!(story.events[0].participants.len(), 1);
@@ -222,11 +268,21 @@ fn unknown_references_are_dropped_and_reported() {
 
 #[test]
 fn urls_must_be_http_or_https() {
-    for bad in ["javascript:alert(1)", "data:text/html,x", "/relative", "https://", "https://a b"] {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "/relative",
+        "https://",
+        "https://a b",
+    ] {
         let mut story = valid();
         story["sources"][0]["url"] = json!(bad);
         let (path, impact, _) = only_problem(&story);
-        assert_eq!((path.as_str(), impact), ("sources[0].url", Impact::Field), "{bad}");
+        assert_eq!(
+            (path.as_str(), impact),
+            ("sources[0].url", Impact::Field),
+            "{bad}"
+        );
         assert_eq!(run(&story).story.unwrap().sources[0].url, None, "{bad}");
     }
     let mut story = valid();
@@ -240,8 +296,18 @@ fn unknown_fields_are_reported_not_silently_dropped() {
     story["events"][0]["sumary"] = json!("typo");
     story["titel"] = json!("typo");
     let parsed = run(&story);
-    let found: Vec<(&str, Impact)> = parsed.diagnostics.iter().map(|d| (d.path(), d.impact())).collect();
-    assert_eq!(found, [("events[0].sumary", Impact::Field), ("titel", Impact::Field)]);
+    let found: Vec<(&str, Impact)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.path(), d.impact()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("events[0].sumary", Impact::Field),
+            ("titel", Impact::Field)
+        ]
+    );
 }
 
 #[test]
@@ -249,13 +315,26 @@ fn on_record_claims_need_a_known_speaker() {
     let mut story = valid();
     story["claims"][0]["attribution"] = json!({"kind": "on_record"});
     let (path, impact, _) = only_problem(&story);
-    assert_eq!((path.as_str(), impact), ("claims[0].attribution.speaker", Impact::Item));
+    assert_eq!(
+        (path.as_str(), impact),
+        ("claims[0].attribution.speaker", Impact::Item)
+    );
 
     let mut story = valid();
     story["claims"][0]["attribution"]["speaker"] = json!("nobody");
     let parsed = run(&story);
-    let found: Vec<(&str, Impact)> = parsed.diagnostics.iter().map(|d| (d.path(), d.impact())).collect();
-    assert_eq!(found, [("claims[0].attribution.speaker", Impact::Field), ("claims[0]", Impact::Item)]);
+    let found: Vec<(&str, Impact)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.path(), d.impact()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("claims[0].attribution.speaker", Impact::Field),
+            ("claims[0]", Impact::Item)
+        ]
+    );
     assert!(parsed.story.unwrap().claims.is_empty());
 }
 
@@ -263,7 +342,14 @@ fn on_record_claims_need_a_known_speaker() {
 fn claims_need_words_and_a_known_source() {
     let mut story = valid();
     story["claims"][0].as_object_mut().unwrap().remove("quote");
-    assert_eq!(only_problem(&story), ("claims[0]".into(), Impact::Item, "needs a quote or a statement".into()));
+    assert_eq!(
+        only_problem(&story),
+        (
+            "claims[0]".into(),
+            Impact::Item,
+            "needs a quote or a statement".into()
+        )
+    );
 
     let mut story = valid();
     story["claims"][0]["sources"] = json!(["gone"]);
@@ -297,9 +383,15 @@ fn every_problem_is_reported_in_one_pass() {
     let paths: Vec<&str> = parsed.diagnostics.iter().map(|d| d.path()).collect();
     assert!(parsed.is_fatal());
     for expected in ["title", "events[0].summary", "sources[0].url"] {
-        assert!(paths.contains(&expected), "{expected} missing from {paths:?}");
+        assert!(
+            paths.contains(&expected),
+            "{expected} missing from {paths:?}"
+        );
     }
-    assert!(paths.iter().any(|p| p.starts_with("events[1].date")), "{paths:?}");
+    assert!(
+        paths.iter().any(|p| p.starts_with("events[1].date")),
+        "{paths:?}"
+    );
 }
 
 #[test]

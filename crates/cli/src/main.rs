@@ -1,0 +1,49 @@
+//! `talks-tracker`: check story files, render them as static HTML, print the JSON Schema.
+//!
+//! Exit codes: 0 clean, 1 a story has problems, 2 a file could not be read or bad usage.
+
+use std::process::ExitCode;
+
+mod render;
+mod validate;
+
+const USAGE: &str = "\
+usage: talks-tracker <command> [options]
+
+commands:
+  validate [--format human|json] STORY.json...   check story files
+  render [--standalone] STORY.json               the story as static HTML on stdout
+  schema                                         the story JSON Schema on stdout
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    match command.as_str() {
+        "validate" => validate::run(rest),
+        "render" => render::run(rest),
+        "schema" => {
+            println!("{}", schema());
+            ExitCode::SUCCESS
+        }
+        "-h" | "--help" | "help" => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        other => {
+            eprint!("talks-tracker: unknown command {other:?}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The story JSON Schema, the same as static/story.schema.json.
+pub fn schema() -> String {
+    let mut schema = schemars::schema_for!(story::Story);
+    schema.insert("$id".into(), "https://talks-tracker.invalid/story.schema.json".into());
+    schema.insert("title".into(), "talks-tracker story, format version 1".into());
+    serde_json::to_string_pretty(&schema).expect("a schema serializes")
+}

@@ -1,0 +1,176 @@
+//! The `talks-tracker` command line, run as a reader would run it.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/stories/paris-talks.json");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_talks-tracker")).args(args).output().expect("the CLI runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// Writes `text` to a fresh file named `name` and returns its path.
+fn story_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tt-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A valid story with one party, source, event and point; `$EVENT`, `$POINT` and `$URL` are
+/// replaced by each test to break one thing.
+const BASE: &str = r#"{
+  "version": 1, "id": "cli-test", "title": "Talks", "summary": "Two rounds.", "language": "en",
+  "published": "2026-01-10T09:00:00+02:00", "publisher": {"name": "Example News"},
+  "parties": [{"id": "ua", "name": "Ukraine", "kind": "country"}],
+  "sources": [{"id": "wire", "outlet": "Example Wire", "url": $URL}],
+  "events": [$EVENT],
+  "points": [$POINT]
+}"#;
+const EVENT: &str = r#"{"id": "summit", "title": "Summit", "summary": "Leaders met.", "date": {"kind": "exact", "date": "2026-01-06"}, "participants": ["ua"]}"#;
+const POINT: &str = r#"{"id": "aid", "title": "Aid", "status": "agreed", "summary": "Continues.", "events": ["summit"]}"#;
+
+fn story(event: &str, point: &str, url: &str) -> String {
+    BASE.replace("$EVENT", event).replace("$POINT", point).replace("$URL", url)
+}
+
+/// Validates `text` and returns (exit code, stdout).
+fn validate(name: &str, text: &str) -> (i32, String) {
+    let path = story_file(name, text);
+    let output = run(&["validate", path.to_str().unwrap()]);
+    let shown = stdout(&output).replace(path.to_str().unwrap(), "STORY");
+    (output.status.code().unwrap(), shown)
+}
+
+#[test]
+fn the_shipped_stories_are_clean() {
+    let output = run(&["validate", SEED]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn a_valid_base_is_clean() {
+    assert_eq!(validate("base.json", &story(EVENT, POINT, r#""https://example.com/""#)), (0, String::new()));
+}
+
+#[test]
+fn a_syntax_error_names_line_and_column() {
+    let text = story(EVENT, POINT, r#""https://example.com/""#).replace(r#""Two rounds.","#, r#""Two rounds." "#);
+    let (code, out) = validate("syntax.json", &text);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        // The quote of "language" is column 78; serde_json reports where it noticed, one further.
+        "STORY:2:79: error: expected `,` or `}` (the story cannot be shown)\n  \
+         hint: look for a missing comma, quote or bracket just before this point\n"
+    );
+}
+
+#[test]
+fn an_impossible_date_skips_the_event() {
+    let (code, out) = validate("date.json", &story(&EVENT.replace("2026-01-06", "2026-02-30"), POINT, r#""https://example.com/""#));
+    assert_eq!(code, 1);
+    let first = out.lines().next().unwrap();
+    assert_eq!(
+        first,
+        // The date object is read whole (its kind decides its fields), so the path stops at it.
+        "STORY: events[0].date: error: expected a date written YYYY-MM-DD that exists, got \"2026-02-30\" (this item was skipped)"
+    );
+    // The point's link to the skipped event is reported too.
+    assert!(out.contains("STORY: points[0].events[0]: warning: no event has the id \"summit\" (this value was ignored)"), "{out}");
+}
+
+#[test]
+fn an_unknown_reference_is_a_warning_with_a_hint() {
+    let (code, out) = validate("ref.json", &story(&EVENT.replace(r#"["ua"]"#, r#"["UA"]"#), POINT, r#""https://example.com/""#));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        "STORY: events[0].participants[0]: warning: no party has the id \"UA\" (this value was ignored)\n  \
+         hint: ids are case-sensitive: fix the id, or add the item it names\n"
+    );
+}
+
+#[test]
+fn a_script_url_is_dropped() {
+    let (code, out) = validate("url.json", &story(EVENT, POINT, r#""javascript:alert(1)""#));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        "STORY: sources[0].url: warning: expected an http:// or https:// URL, got \"javascript:alert(1)\" (this value was ignored)\n  \
+         hint: links must start with https:// (or http://); other schemes are never shown\n"
+    );
+}
+
+#[test]
+fn a_duplicate_id_and_a_misspelt_field_are_both_reported() {
+    let text = story(&format!("{EVENT}, {}", EVENT.replace("\"summary\"", "\"sumary\"")), POINT, r#""https://example.com/""#);
+    let (code, out) = validate("dup.json", &text);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("  hint:")).collect();
+    assert_eq!(
+        lines,
+        [
+            "STORY: events[1]: error: missing field `summary` (this item was skipped)",
+        ],
+        "a misspelt required field is a missing field first"
+    );
+    let text = story(&format!("{EVENT}, {EVENT}"), POINT, r#""https://example.com/""#);
+    let (_, out) = validate("dup2.json", &text);
+    assert!(out.starts_with("STORY: events[1].id: error: duplicate event id \"summit\", first used at events[0] (this item was skipped)\n"), "{out}");
+}
+
+#[test]
+fn json_output_is_for_tools() {
+    let path = story_file("json.json", &story(EVENT, POINT, r#""ftp://example.com""#));
+    let output = run(&["validate", "--format", "json", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(report[0]["path"], "sources[0].url");
+    assert_eq!(report[0]["impact"], "field");
+    assert_eq!(report[0]["line"], serde_json::Value::Null);
+}
+
+#[test]
+fn unreadable_files_and_bad_usage_exit_2() {
+    assert_eq!(run(&["validate", "/nonexistent/story.json"]).status.code(), Some(2));
+    assert_eq!(run(&["validate"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/story.schema.json")).unwrap();
+    let output = run(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output), committed);
+}
+
+#[test]
+fn render_writes_the_whole_story_as_html_without_script() {
+    let output = run(&["render", "--standalone", SEED]);
+    assert_eq!(output.status.code(), Some(0));
+    let html = stdout(&output);
+    let parsed = talks_tracker_story_for_tests::parse_seed();
+    for event in &parsed.events {
+        assert!(html.contains(&format!("data-event-id=\"{}\"", event.id)), "event {} missing", event.id);
+    }
+    for point in &parsed.points {
+        assert!(html.contains(&format!("data-point-id=\"{}\"", point.id)), "point {} missing", point.id);
+    }
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("<style>"), "standalone pages carry the stylesheet");
+    assert!(!html.to_ascii_lowercase().contains("<script"), "no script in the static page");
+}
+
+mod talks_tracker_story_for_tests {
+    pub fn parse_seed() -> story::Story {
+        story::parse(&std::fs::read_to_string(super::SEED).unwrap()).story.unwrap()
+    }
+}
