@@ -50,8 +50,14 @@ pub fn scroll_into_view(root: &NodeRef, selector: &str) {
 /// reader prefers reduced motion.
 pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
     #[cfg(target_arch = "wasm32")]
-    if let (Some(strip), Some(item)) = (strip.cast::<web_sys::Element>(), wasm::find(strip, selector)) {
-        let (outer, inner) = (strip.get_bounding_client_rect(), item.get_bounding_client_rect());
+    if let (Some(strip), Some(item)) = (
+        strip.cast::<web_sys::Element>(),
+        wasm::find(strip, selector),
+    ) {
+        let (outer, inner) = (
+            strip.get_bounding_client_rect(),
+            item.get_bounding_client_rect(),
+        );
         let offset = inner.left() - outer.left() - (outer.width() - inner.width()) / 2.0;
         let options = web_sys::ScrollToOptions::new();
         options.set_left(f64::from(strip.scroll_left()) + offset);
@@ -70,10 +76,17 @@ pub fn apply_css_vars(root: &NodeRef) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let Some(root) = root.cast::<web_sys::Element>() else { return };
-        let Ok(elements) = root.query_selector_all("[data-css-vars]") else { return };
+        let Some(root) = root.cast::<web_sys::Element>() else {
+            return;
+        };
+        let Ok(elements) = root.query_selector_all("[data-css-vars]") else {
+            return;
+        };
         for index in 0..elements.length() {
-            let Some(element) = elements.item(index).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            let Some(element) = elements
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
                 continue;
             };
             let vars = element.get_attribute("data-css-vars").unwrap_or_default();
@@ -112,16 +125,25 @@ pub fn emit(root: &NodeRef, name: &str, detail: &[(&str, &str)]) {
 /// `detail.select` dispatched on the element behind `root` (how the loader's
 /// `element.select(id)` reaches the widget). Listening stops when the result is dropped.
 #[cfg(target_arch = "wasm32")]
-pub fn listen_for_select(root: &NodeRef, on_select: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+pub fn listen_for_select(
+    root: &NodeRef,
+    on_select: impl Fn(String) + 'static,
+) -> Option<gloo::events::EventListener> {
     use wasm_bindgen::JsCast;
     let target = root.cast::<web_sys::Element>()?;
-    Some(gloo::events::EventListener::new(&target, "talks-tracker:command", move |event| {
-        let detail = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail());
-        let select = detail.and_then(|d| js_sys::Reflect::get(&d, &"select".into()).ok()).and_then(|v| v.as_string());
-        if let Some(id) = select {
-            on_select(id);
-        }
-    }))
+    Some(gloo::events::EventListener::new(
+        &target,
+        "talks-tracker:command",
+        move |event| {
+            let detail = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail());
+            let select = detail
+                .and_then(|d| js_sys::Reflect::get(&d, &"select".into()).ok())
+                .and_then(|v| v.as_string());
+            if let Some(id) = select {
+                on_select(id);
+            }
+        },
+    ))
 }
 
 /// The URL fragment without `#`, if any.
@@ -140,7 +162,11 @@ pub fn current_hash() -> Option<String> {
 pub fn replace_hash(fragment: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{fragment}")));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = fragment;
@@ -157,12 +183,18 @@ mod wasm {
     use crate::components::{TalksTracker, TalksTrackerProps};
 
     pub(super) fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
-        root.cast::<web_sys::Element>()?.query_selector(selector).ok()?
+        root.cast::<web_sys::Element>()?
+            .query_selector(selector)
+            .ok()?
     }
 
     pub(super) fn prefers_reduced_motion() -> bool {
         web_sys::window()
-            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            })
             .is_some_and(|query| query.matches())
     }
 
@@ -171,19 +203,35 @@ mod wasm {
     /// deep links; otherwise `tt1`, `tt2`, … in page order.
     pub fn mount_all() {
         static INSTANCES: AtomicUsize = AtomicUsize::new(0);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Ok(hosts) = document.query_selector_all("[data-talks-tracker]") else { return };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(hosts) = document.query_selector_all("[data-talks-tracker]") else {
+            return;
+        };
         for index in 0..hosts.length() {
-            let Some(host) = hosts.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            let Some(host) = hosts
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
                 continue;
             };
             let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
             let own_id = host.id();
-            let instance = if story::check_id(&own_id).is_ok() { own_id } else { format!("tt{number}") };
+            let instance = if story::check_id(&own_id).is_ok() {
+                own_id
+            } else {
+                format!("tt{number}")
+            };
             let props = TalksTrackerProps {
                 src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
                 inline_story: None,
-                lang: host.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")).map(AttrValue::from),
+                lang: host
+                    .closest("[lang]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.get_attribute("lang"))
+                    .map(AttrValue::from),
                 instance: AttrValue::from(instance),
             };
             yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
@@ -216,14 +264,22 @@ mod wasm {
         lang: Option<String>,
         instance: String,
     ) -> MountedWidget {
-        let instance = if story::check_id(&instance).is_ok() { instance } else { "talks-tracker".into() };
+        let instance = if story::check_id(&instance).is_ok() {
+            instance
+        } else {
+            "talks-tracker".into()
+        };
         let props = TalksTrackerProps {
             src: src.into(),
             inline_story: inline_story.map(AttrValue::from),
             lang: lang.map(AttrValue::from),
             instance: instance.into(),
         };
-        MountedWidget { app: Some(yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render()) }
+        MountedWidget {
+            app: Some(
+                yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render(),
+            ),
+        }
     }
 
     /// Fetches a story file as text; the error says what went wrong in words a reader understands.
@@ -231,7 +287,9 @@ mod wasm {
         let response = gloo::net::http::Request::get(url)
             .send()
             .await
-            .map_err(|_| format!("the story could not be loaded from {url}: the network request failed"))?;
+            .map_err(|_| {
+                format!("the story could not be loaded from {url}: the network request failed")
+            })?;
         if !response.ok() {
             return Err(format!(
                 "the story could not be loaded from {url}: the server answered {} {}",
@@ -239,12 +297,18 @@ mod wasm {
                 response.status_text()
             ));
         }
-        response.text().await.map_err(|_| format!("the story from {url} could not be read"))
+        response
+            .text()
+            .await
+            .map_err(|_| format!("the story from {url} could not be read"))
     }
 
     /// Calls `on_width` with the element's width now and whenever it changes;
     /// observing stops when the returned observer is dropped.
-    pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> WidthObserver {
+    pub fn observe_width(
+        element: &web_sys::Element,
+        on_width: impl Fn(f64) + 'static,
+    ) -> WidthObserver {
         let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
                 on_width(entry.content_rect().width());
@@ -254,7 +318,10 @@ mod wasm {
         if let Some(observer) = &observer {
             observer.observe(element);
         }
-        WidthObserver { observer, _callback: callback }
+        WidthObserver {
+            observer,
+            _callback: callback,
+        }
     }
 
     /// Keeps a `ResizeObserver` alive; disconnects it when dropped.

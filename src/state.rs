@@ -72,9 +72,16 @@ impl ViewState {
             if !self.story.event_matches(event, &self.filter) {
                 self.filter = Filter::default();
             }
-            let (position, count) = self.story.event_position(&id, &self.filter).unwrap_or((0, 0));
-            self.announcement =
-                format!("{}, {}. Event {position} of {count}.", event.title, event.date.label_en()).into();
+            let (position, count) = self
+                .story
+                .event_position(&id, &self.filter)
+                .unwrap_or((0, 0));
+            self.announcement = format!(
+                "{}, {}. Event {position} of {count}.",
+                event.title,
+                event.date.label_en()
+            )
+            .into();
             self.selected = Some(id);
             self.chosen_by_reader = true;
         }
@@ -82,11 +89,19 @@ impl ViewState {
 
     fn refilter(&mut self) {
         let visible = self.story.visible_events(&self.filter);
-        let still_visible = self.selected.as_ref().is_some_and(|id| visible.iter().any(|e| &e.id == id));
+        let still_visible = self
+            .selected
+            .as_ref()
+            .is_some_and(|id| visible.iter().any(|e| &e.id == id));
         if !still_visible {
             self.selected = self.story.default_event(&self.filter).map(|e| e.id.clone());
         }
-        let cards = self.story.points.iter().filter(|p| self.story.point_matches(p, &self.filter)).count();
+        let cards = self
+            .story
+            .points
+            .iter()
+            .filter(|p| self.story.point_matches(p, &self.filter))
+            .count();
         self.announcement = format!(
             "Showing {} of {} events and {cards} of {} cards.",
             visible.len(),
@@ -123,7 +138,9 @@ impl Reducible for ViewState {
                 next.focus_event += 1;
             }
             Action::RevealPoint(id) => {
-                let Some(point) = story.points.iter().find(|p| p.id == id) else { return self };
+                let Some(point) = story.points.iter().find(|p| p.id == id) else {
+                    return self;
+                };
                 if !story.point_matches(point, &next.filter) {
                     next.filter = Filter::default();
                     next.refilter();

@@ -36,8 +36,11 @@ fn slug(group: StatusGroup) -> &'static str {
 #[component]
 pub fn CardSection(props: &CardSectionProps) -> Html {
     let story = &props.story;
-    let points: Vec<_> =
-        story.points_in(props.group).into_iter().filter(|p| story.point_matches(p, &props.filter)).collect();
+    let points: Vec<_> = story
+        .points_in(props.group)
+        .into_iter()
+        .filter(|p| story.point_matches(p, &props.filter))
+        .collect();
     if points.is_empty() {
         return Html::default();
     }

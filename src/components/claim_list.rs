@@ -20,7 +20,10 @@ pub struct ClaimListProps {
 }
 
 fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue) -> Html {
-    let first_source = claim.sources.first().and_then(|id| story.sources.iter().find(|s| &s.id == id));
+    let first_source = claim
+        .sources
+        .first()
+        .and_then(|id| story.sources.iter().find(|s| &s.id == id));
     let who = claim.attribution.label_en(story, first_source);
     html! {
         <li class="tt-claim" data-claim-id={claim.id.to_string()} data-attribution={claim.attribution.kind.as_str()}>
@@ -44,10 +47,14 @@ fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue) -> Html {
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
     let story = &props.story;
-    let claims: Vec<&Claim> =
-        props.claims.iter().filter_map(|id| story.claims.iter().find(|c| &c.id == id)).collect();
-    let (conflicting, others): (Vec<&Claim>, Vec<&Claim>) =
-        claims.iter().partition(|claim| claims.iter().any(|other| claim.conflicts_with(other)));
+    let claims: Vec<&Claim> = props
+        .claims
+        .iter()
+        .filter_map(|id| story.claims.iter().find(|c| &c.id == id))
+        .collect();
+    let (conflicting, others): (Vec<&Claim>, Vec<&Claim>) = claims
+        .iter()
+        .partition(|claim| claims.iter().any(|other| claim.conflicts_with(other)));
     html! {
         <div class="tt-claims">
             if !conflicting.is_empty() {

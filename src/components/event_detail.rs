@@ -6,7 +6,7 @@ use std::rc::Rc;
 use story::{EventDate, EventId, Filter, Story};
 use yew::prelude::*;
 
-use super::{ClaimList, Citations};
+use super::{Citations, ClaimList};
 use crate::state::Action;
 
 /// Props of [`EventDetail`].
@@ -27,7 +27,10 @@ pub struct EventDetailProps {
 /// "Tuesday, 6 January 2026", or the wording with its window for vague and future dates.
 fn date_line(date: &EventDate) -> String {
     match date {
-        EventDate::Exact { text: Some(text), date } => format!("{} ({text})", date.long_en()),
+        EventDate::Exact {
+            text: Some(text),
+            date,
+        } => format!("{} ({text})", date.long_en()),
         EventDate::Expected { .. } => format!("Expected {}", date.label_en()),
         _ => date.label_en(),
     }
@@ -37,15 +40,27 @@ fn date_line(date: &EventDate) -> String {
 #[component]
 pub fn EventDetail(props: &EventDetailProps) -> Html {
     let story = &props.story;
-    let Some(event) = story.event(&props.id) else { return Html::default() };
-    let (position, count) = story.event_position(&event.id, &props.filter).unwrap_or((1, 1));
+    let Some(event) = story.event(&props.id) else {
+        return Html::default();
+    };
+    let (position, count) = story
+        .event_position(&event.id, &props.filter)
+        .unwrap_or((1, 1));
     let step = |n: isize| {
         let on_action = props.on_action.clone();
         Callback::from(move |_| on_action.emit(Action::Step(n)))
     };
-    let participants: Vec<&str> =
-        event.participants.iter().filter_map(|id| story.party(id)).map(|p| p.name.as_str()).collect();
-    let claims: Rc<[_]> = story.claims_on_event(&event.id).into_iter().map(|c| c.id.clone()).collect();
+    let participants: Vec<&str> = event
+        .participants
+        .iter()
+        .filter_map(|id| story.party(id))
+        .map(|p| p.name.as_str())
+        .collect();
+    let claims: Rc<[_]> = story
+        .claims_on_event(&event.id)
+        .into_iter()
+        .map(|c| c.id.clone())
+        .collect();
     let points = story.points_for_event(&event.id);
     html! {
         <div class="tt-detail">

@@ -21,8 +21,13 @@ pub struct FilterBarProps {
 }
 
 fn count_label(events: usize, points: usize) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!("{}, {}", plural(events, "event", "events"), plural(points, "card", "cards"))
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {}",
+        plural(events, "event", "events"),
+        plural(points, "card", "cards")
+    )
 }
 
 /// One filter choice as the reader sees it.
@@ -36,12 +41,23 @@ struct Chip {
 
 impl Chip {
     fn new<T>(option: &FilterOption<'_, T>, name: &str, pressed: bool, action: Action) -> Self {
-        Chip { name: name.to_string(), pressed, action, events: option.events, points: option.points }
+        Chip {
+            name: name.to_string(),
+            pressed,
+            action,
+            events: option.events,
+            points: option.points,
+        }
     }
 }
 
 /// A labelled list of toggle chips.
-fn chip_group(label_id: String, label: &str, chips: Vec<Chip>, on_action: &Callback<Action>) -> Html {
+fn chip_group(
+    label_id: String,
+    label: &str,
+    chips: Vec<Chip>,
+    on_action: &Callback<Action>,
+) -> Html {
     html! {
         <div class="tt-filter-group">
             <p id={label_id.clone()} class="tt-filter-label">{ label }</p>
@@ -89,14 +105,24 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         .iter()
         .map(|o| {
             let pressed = props.filter.parties.contains(&o.item.id);
-            Chip::new(o, &o.item.name, pressed, Action::ToggleParty(o.item.id.clone()))
+            Chip::new(
+                o,
+                &o.item.name,
+                pressed,
+                Action::ToggleParty(o.item.id.clone()),
+            )
         })
         .collect();
     let track_chips = tracks
         .iter()
         .map(|o| {
             let pressed = props.filter.tracks.contains(&o.item.id);
-            Chip::new(o, &o.item.name, pressed, Action::ToggleTrack(o.item.id.clone()))
+            Chip::new(
+                o,
+                &o.item.name,
+                pressed,
+                Action::ToggleTrack(o.item.id.clone()),
+            )
         })
         .collect();
     let parties_label = format!("{}-filter-parties", props.instance);

@@ -31,7 +31,11 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     let card_id = format!("{}-point-{}", props.instance, point.id);
     let heading = format!("{card_id}-title");
     let track = point.track.as_ref().and_then(|id| story.track(id));
-    let claims: Rc<[_]> = story.claims_on_point(&point.id).into_iter().map(|c| c.id.clone()).collect();
+    let claims: Rc<[_]> = story
+        .claims_on_point(&point.id)
+        .into_iter()
+        .map(|c| c.id.clone())
+        .collect();
     html! {
         <article class="tt-card" id={card_id} tabindex="-1" data-point-id={point.id.to_string()}
             data-status={point.status.as_str()} aria-labelledby={heading.clone()}>

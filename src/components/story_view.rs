@@ -10,7 +10,10 @@ use std::rc::Rc;
 use story::{Diagnostic, EventId, StatusGroup, Story};
 use yew::prelude::*;
 
-use super::{CardSection, DiagnosticsNote, FilterBar, KeyQuestions, NextSteps, SourceList, Timeline, WhoStandsWhere};
+use super::{
+    CardSection, DiagnosticsNote, FilterBar, KeyQuestions, NextSteps, SourceList, Timeline,
+    WhoStandsWhere,
+};
 use crate::browser;
 use crate::hooks::use_wide;
 use crate::state::{Action, ViewState};
@@ -32,7 +35,11 @@ pub struct StoryViewProps {
 /// The event a URL fragment points at, if it is this widget's and the event exists.
 fn linked_event(story: &Story, instance: &str, fragment: &str) -> Option<EventId> {
     let id = fragment.strip_prefix(instance)?.strip_prefix("-event-")?;
-    story.events.iter().find(|e| e.id.as_str() == id).map(|e| e.id.clone())
+    story
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == id)
+        .map(|e| e.id.clone())
 }
 
 /// The whole story as the reader sees it.
@@ -84,7 +91,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     {
         let (root, state, story_id) = (root.clone(), state.clone(), props.story.head.id.clone());
         use_effect_with((), move |_| {
-            browser::emit(&root, "talks-tracker:ready", &[("storyId", story_id.as_str())]);
+            browser::emit(
+                &root,
+                "talks-tracker:ready",
+                &[("storyId", story_id.as_str())],
+            );
             #[cfg(target_arch = "wasm32")]
             let listener = browser::listen_for_select(&root, move |id| {
                 if let Some(event) = state.story.events.iter().find(|e| e.id.as_str() == id) {

@@ -123,7 +123,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let selected = props.selected.as_ref().and_then(|id| story.event(id));
     let now = story.as_of().day();
     // Where the vertical layout draws its "now" line: before the first group that starts later.
-    let now_index = axis.groups.iter().position(|g| g.date.start() > now).unwrap_or(axis.groups.len());
+    let now_index = axis
+        .groups
+        .iter()
+        .position(|g| g.date.start() > now)
+        .unwrap_or(axis.groups.len());
     // Empty columns before each group, so the flex row keeps the axis positions.
     let gap_before = |index: usize| match index {
         0 => axis.groups[0].x,

@@ -27,7 +27,10 @@ impl From<Parsed> for LoadState {
     fn from(parsed: Parsed) -> Self {
         let diagnostics: Rc<[Diagnostic]> = parsed.diagnostics.into();
         match parsed.story {
-            Some(story) => LoadState::Ready { story: Rc::new(story), diagnostics },
+            Some(story) => LoadState::Ready {
+                story: Rc::new(story),
+                diagnostics,
+            },
             None => LoadState::Unusable(diagnostics),
         }
     }

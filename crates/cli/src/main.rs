@@ -13,6 +13,8 @@ usage: talks-tracker <command> [options]
 commands:
   validate [--format human|json] STORY.json...   check story files
   render [--standalone] STORY.json               the story as static HTML on stdout
+  import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
+                                                 what could not be carried over on stderr
   schema                                         the story JSON Schema on stdout
 ";
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
     match command.as_str() {
         "validate" => validate::run(rest),
         "render" => render::run(rest),
+        "import-timelinejs" => import(rest),
         "schema" => {
             println!("{}", schema());
             ExitCode::SUCCESS
@@ -40,10 +43,47 @@ fn main() -> ExitCode {
     }
 }
 
+/// Runs `import-timelinejs FILE`.
+fn import(args: &[String]) -> ExitCode {
+    let [file] = args else {
+        eprintln!("talks-tracker import-timelinejs: name one TimelineJS3 JSON file");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{file}: cannot read: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match story::import::import_timelinejs(&text) {
+        Ok(import) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&import.story).expect("a story serializes")
+            );
+            for line in &import.report {
+                eprintln!("{file}: {line}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("{file}: {problem}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// The story JSON Schema, the same as static/story.schema.json.
 pub fn schema() -> String {
     let mut schema = schemars::schema_for!(story::Story);
-    schema.insert("$id".into(), "https://talks-tracker.invalid/story.schema.json".into());
-    schema.insert("title".into(), "talks-tracker story, format version 1".into());
+    schema.insert(
+        "$id".into(),
+        "https://talks-tracker.invalid/story.schema.json".into(),
+    );
+    schema.insert(
+        "title".into(),
+        "talks-tracker story, format version 1".into(),
+    );
     serde_json::to_string_pretty(&schema).expect("a schema serializes")
 }

@@ -23,7 +23,12 @@ pub fn render_story(json: &str, instance: &str) -> String {
 }
 
 fn standalone(title: &str, language: &str, body: &str) -> String {
-    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
     format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
@@ -57,7 +62,10 @@ pub fn run(args: &[String]) -> ExitCode {
     };
     let body = render_story(&text, story.head.id.as_str());
     if standalone_page {
-        print!("{}", standalone(&story.head.title, &story.head.language, &body));
+        print!(
+            "{}",
+            standalone(&story.head.title, &story.head.language, &body)
+        );
     } else {
         println!("{body}");
     }

@@ -19,7 +19,12 @@ fn human(file: &str, d: &Diagnostic) -> String {
         Some((line, column)) => format!("{file}:{line}:{column}"),
         None => format!("{file}: {}", d.path()),
     };
-    let mut out = format!("{place}: {}: {} ({})", impact_word(d.impact()), d.message(), d.consequence());
+    let mut out = format!(
+        "{place}: {}: {} ({})",
+        impact_word(d.impact()),
+        d.message(),
+        d.consequence()
+    );
     if let Some(hint) = d.hint() {
         out.push_str(&format!("\n  hint: {hint}"));
     }
@@ -52,7 +57,9 @@ pub fn run(args: &[String]) -> ExitCode {
                 Some("json") => as_json = true,
                 Some("human") => as_json = false,
                 other => {
-                    eprintln!("talks-tracker validate: --format takes human or json, got {other:?}");
+                    eprintln!(
+                        "talks-tracker validate: --format takes human or json, got {other:?}"
+                    );
                     return ExitCode::from(2);
                 }
             },

@@ -3,10 +3,16 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/stories/paris-talks.json");
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../static/stories/paris-talks.json"
+);
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_talks-tracker")).args(args).output().expect("the CLI runs")
+    Command::new(env!("CARGO_BIN_EXE_talks-tracker"))
+        .args(args)
+        .output()
+        .expect("the CLI runs")
 }
 
 fn stdout(output: &Output) -> String {
@@ -36,7 +42,9 @@ const EVENT: &str = r#"{"id": "summit", "title": "Summit", "summary": "Leaders m
 const POINT: &str = r#"{"id": "aid", "title": "Aid", "status": "agreed", "summary": "Continues.", "events": ["summit"]}"#;
 
 fn story(event: &str, point: &str, url: &str) -> String {
-    BASE.replace("$EVENT", event).replace("$POINT", point).replace("$URL", url)
+    BASE.replace("$EVENT", event)
+        .replace("$POINT", point)
+        .replace("$URL", url)
 }
 
 /// Validates `text` and returns (exit code, stdout).
@@ -56,12 +64,19 @@ fn the_shipped_stories_are_clean() {
 
 #[test]
 fn a_valid_base_is_clean() {
-    assert_eq!(validate("base.json", &story(EVENT, POINT, r#""https://example.com/""#)), (0, String::new()));
+    assert_eq!(
+        validate(
+            "base.json",
+            &story(EVENT, POINT, r#""https://example.com/""#)
+        ),
+        (0, String::new())
+    );
 }
 
 #[test]
 fn a_syntax_error_names_line_and_column() {
-    let text = story(EVENT, POINT, r#""https://example.com/""#).replace(r#""Two rounds.","#, r#""Two rounds." "#);
+    let text = story(EVENT, POINT, r#""https://example.com/""#)
+        .replace(r#""Two rounds.","#, r#""Two rounds." "#);
     let (code, out) = validate("syntax.json", &text);
     assert_eq!(code, 1);
     assert_eq!(
@@ -74,7 +89,14 @@ fn a_syntax_error_names_line_and_column() {
 
 #[test]
 fn an_impossible_date_skips_the_event() {
-    let (code, out) = validate("date.json", &story(&EVENT.replace("2026-01-06", "2026-02-30"), POINT, r#""https://example.com/""#));
+    let (code, out) = validate(
+        "date.json",
+        &story(
+            &EVENT.replace("2026-01-06", "2026-02-30"),
+            POINT,
+            r#""https://example.com/""#,
+        ),
+    );
     assert_eq!(code, 1);
     let first = out.lines().next().unwrap();
     assert_eq!(
@@ -88,7 +110,14 @@ fn an_impossible_date_skips_the_event() {
 
 #[test]
 fn an_unknown_reference_is_a_warning_with_a_hint() {
-    let (code, out) = validate("ref.json", &story(&EVENT.replace(r#"["ua"]"#, r#"["UA"]"#), POINT, r#""https://example.com/""#));
+    let (code, out) = validate(
+        "ref.json",
+        &story(
+            &EVENT.replace(r#"["ua"]"#, r#"["UA"]"#),
+            POINT,
+            r#""https://example.com/""#,
+        ),
+    );
     assert_eq!(code, 1);
     assert_eq!(
         out,
@@ -110,18 +139,24 @@ fn a_script_url_is_dropped() {
 
 #[test]
 fn a_duplicate_id_and_a_misspelt_field_are_both_reported() {
-    let text = story(&format!("{EVENT}, {}", EVENT.replace("\"summary\"", "\"sumary\"")), POINT, r#""https://example.com/""#);
+    let text = story(
+        &format!("{EVENT}, {}", EVENT.replace("\"summary\"", "\"sumary\"")),
+        POINT,
+        r#""https://example.com/""#,
+    );
     let (code, out) = validate("dup.json", &text);
     assert_eq!(code, 1);
     let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("  hint:")).collect();
     assert_eq!(
         lines,
-        [
-            "STORY: events[1]: error: missing field `summary` (this item was skipped)",
-        ],
+        ["STORY: events[1]: error: missing field `summary` (this item was skipped)",],
         "a misspelt required field is a missing field first"
     );
-    let text = story(&format!("{EVENT}, {EVENT}"), POINT, r#""https://example.com/""#);
+    let text = story(
+        &format!("{EVENT}, {EVENT}"),
+        POINT,
+        r#""https://example.com/""#,
+    );
     let (_, out) = validate("dup2.json", &text);
     assert!(out.starts_with("STORY: events[1].id: error: duplicate event id \"summit\", first used at events[0] (this item was skipped)\n"), "{out}");
 }
@@ -139,14 +174,21 @@ fn json_output_is_for_tools() {
 
 #[test]
 fn unreadable_files_and_bad_usage_exit_2() {
-    assert_eq!(run(&["validate", "/nonexistent/story.json"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["validate", "/nonexistent/story.json"]).status.code(),
+        Some(2)
+    );
     assert_eq!(run(&["validate"]).status.code(), Some(2));
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
 }
 
 #[test]
 fn schema_prints_the_committed_schema() {
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/story.schema.json")).unwrap();
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../static/story.schema.json"
+    ))
+    .unwrap();
     let output = run(&["schema"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(stdout(&output), committed);
@@ -159,18 +201,148 @@ fn render_writes_the_whole_story_as_html_without_script() {
     let html = stdout(&output);
     let parsed = talks_tracker_story_for_tests::parse_seed();
     for event in &parsed.events {
-        assert!(html.contains(&format!("data-event-id=\"{}\"", event.id)), "event {} missing", event.id);
+        assert!(
+            html.contains(&format!("data-event-id=\"{}\"", event.id)),
+            "event {} missing",
+            event.id
+        );
     }
     for point in &parsed.points {
-        assert!(html.contains(&format!("data-point-id=\"{}\"", point.id)), "point {} missing", point.id);
+        assert!(
+            html.contains(&format!("data-point-id=\"{}\"", point.id)),
+            "point {} missing",
+            point.id
+        );
     }
     assert!(html.starts_with("<!doctype html>"));
-    assert!(html.contains("<style>"), "standalone pages carry the stylesheet");
-    assert!(!html.to_ascii_lowercase().contains("<script"), "no script in the static page");
+    assert!(
+        html.contains("<style>"),
+        "standalone pages carry the stylesheet"
+    );
+    assert!(
+        !html.to_ascii_lowercase().contains("<script"),
+        "no script in the static page"
+    );
 }
 
 mod talks_tracker_story_for_tests {
     pub fn parse_seed() -> story::Story {
-        story::parse(&std::fs::read_to_string(super::SEED).unwrap()).story.unwrap()
+        story::parse(&std::fs::read_to_string(super::SEED).unwrap())
+            .story
+            .unwrap()
     }
+}
+
+const TIMELINEJS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/timelinejs-every-field.json"
+);
+
+#[test]
+fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
+    let output = run(&["import-timelinejs", TIMELINEJS]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json = stdout(&output);
+    let parsed = story::parse(&json);
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "the imported story has problems: {:#?}",
+        parsed.diagnostics
+    );
+    let imported = parsed.story.unwrap();
+
+    assert_eq!(imported.head.title, "Trade talks 2026");
+    assert_eq!(
+        imported.head.summary,
+        "Two blocs negotiate tariffs & quotas."
+    );
+    // Four of the five events have a date, plus the era as a range event.
+    assert_eq!(imported.events.len(), 5);
+    let first = imported
+        .event(&story::EventId::new("round-one"))
+        .expect("unique_id became the id");
+    assert_eq!(
+        first.summary, "Delegations met in Geneva. Talks were constructive.",
+        "HTML reduced to text, script dropped"
+    );
+    assert_eq!(first.date.text(), Some("Tuesday morning"));
+    assert_eq!(first.date.start().to_string(), "2026-01-06");
+    let second = imported
+        .events
+        .iter()
+        .find(|e| e.title == "Second round")
+        .unwrap();
+    assert_eq!(
+        (
+            second.date.start().to_string(),
+            second.date.end().to_string()
+        ),
+        ("2026-01-08".into(), "2026-01-09".into())
+    );
+    assert_eq!(second.summary, "Quotas <and> rules of origin — no deal.");
+    let month_only = imported
+        .events
+        .iter()
+        .find(|e| e.summary == "Ministers expected to meet.")
+        .unwrap();
+    assert!(month_only.date.is_approximate());
+    assert_eq!(
+        (
+            month_only.date.start().to_string(),
+            month_only.date.end().to_string()
+        ),
+        ("2026-02-01".into(), "2026-02-28".into())
+    );
+    let year_only = imported
+        .events
+        .iter()
+        .find(|e| e.title == "Preparations")
+        .unwrap();
+    assert_eq!(year_only.date.text(), Some("Throughout 2025"));
+    assert_eq!(
+        year_only.summary, "Preparations",
+        "an empty text falls back to the headline"
+    );
+
+    // Groups became tracks, credits sources (deduplicated, safe links only).
+    let tracks: Vec<&str> = imported.tracks.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(tracks, ["Tariffs", "Quotas"]);
+    assert_eq!(imported.sources.len(), 1);
+    assert_eq!(imported.sources[0].outlet, "Example Wire");
+    assert_eq!(
+        imported.sources[0].url.as_deref(),
+        Some("https://wire.example/story")
+    );
+    assert_eq!(second.sources, first.sources);
+    assert!(!json.contains("javascript:") && !json.contains("<script") && !json.contains("alert"));
+
+    let report = String::from_utf8(output.stderr).unwrap();
+    for dropped in [
+        "scale",
+        "title.media",
+        "events[0].background",
+        "events[0].autolink",
+        "events[2].media: media without a credit",
+        "events[4]: left out, it has no usable start_date",
+        "eras[0]: era imported as a range event",
+        "published: set to",
+    ] {
+        assert!(
+            report.contains(dropped),
+            "the report does not mention {dropped:?}:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn a_file_that_is_not_timelinejs_is_refused() {
+    let path = story_file("not-tl.json", r#"{"slides": []}"#);
+    let output = run(&["import-timelinejs", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no \"events\" array"));
 }

@@ -55,6 +55,7 @@ mod date;
 mod diagnostic;
 mod filter;
 mod ids;
+pub mod import;
 mod locale;
 mod model;
 mod parse;
