@@ -4,7 +4,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-test serve build test test-native test-browser schema screenshot clean
+.PHONY: setup setup-test serve build static-page test test-native test-browser schema screenshot clean
 
 setup:
 	@scripts/setup.sh build
@@ -16,14 +16,20 @@ setup-test:
 serve: setup
 	trunk serve
 
-## Release build (wasm-opt, the release profile) into dist/
+## Release build (wasm-opt, the release profile) into dist/, with the seed story
+## also rendered as a static page for readers without script (dist/paris-talks.html).
 build: setup
 	trunk build --release
+	$(MAKE) --no-print-directory static-page
+
+static-page:
+	cargo run --quiet --bin talks-tracker -- render --standalone static/stories/paris-talks.json > dist/paris-talks.html
 
 ## Every test: the model natively, then the release build in headless Chromium.
 test: setup-test
 	$(MAKE) --no-print-directory test-native
 	trunk build --release
+	$(MAKE) --no-print-directory static-page
 	$(MAKE) --no-print-directory test-browser
 
 test-native:

@@ -226,6 +226,7 @@ mod wasm {
             let props = TalksTrackerProps {
                 src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
                 inline_story: None,
+                static_page: false,
                 lang: host
                     .closest("[lang]")
                     .ok()
@@ -273,6 +274,7 @@ mod wasm {
             src: src.into(),
             inline_story: inline_story.map(AttrValue::from),
             lang: lang.map(AttrValue::from),
+            static_page: false,
             instance: instance.into(),
         };
         MountedWidget {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use story::{EventDate, EventId, Filter, Story};
 use yew::prelude::*;
 
-use super::{Citations, ClaimList};
+use super::{Citations, ClaimList, LinkTarget, RenderMode, StoryLink};
 use crate::state::Action;
 
 /// Props of [`EventDetail`].
@@ -62,8 +62,10 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
         .map(|c| c.id.clone())
         .collect();
     let points = story.points_for_event(&event.id);
+    let interactive = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Interactive;
     html! {
         <div class="tt-detail">
+            if interactive {
             <nav class="tt-stepper" aria-label="Events">
                 <button type="button" class="tt-prev" onclick={step(-1)} disabled={position <= 1}>
                     <span aria-hidden="true">{ "‹ " }</span>{ "Previous event" }
@@ -73,6 +75,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                     { "Next event" }<span aria-hidden="true">{ " ›" }</span>
                 </button>
             </nav>
+            }
             <p class="tt-detail-date">
                 <time datetime={event.date.start().to_string()}>{ date_line(&event.date) }</time>
             </p>
@@ -95,20 +98,16 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                 <div class="tt-related">
                     <p class="tt-related-label">{ "Bears on" }</p>
                     <ul>
-                        { for points.into_iter().map(|point| {
-                            let on_action = props.on_action.clone();
-                            let id = point.id.clone();
-                            html! {
-                                <li>
-                                    <button type="button" class="tt-link"
-                                        onclick={Callback::from(move |_| on_action.emit(Action::RevealPoint(id.clone())))}>
-                                        { &point.title }
-                                        { " — " }
-                                        <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
-                                        { " " }{ point.status.label_en() }
-                                    </button>
-                                </li>
-                            }
+                        { for points.into_iter().map(|point| html! {
+                            <li>
+                                <StoryLink target={LinkTarget::Point(point.id.clone())} on_action={props.on_action.clone()}
+                                    instance={props.instance.clone()}>
+                                    { &point.title }
+                                    { " — " }
+                                    <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
+                                    { " " }{ point.status.label_en() }
+                                </StoryLink>
+                            </li>
                         }) }
                     </ul>
                 </div>

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use story::{QuestionId, Story};
 use yew::prelude::*;
 
+use super::{LinkTarget, RenderMode, StoryLink};
 use crate::state::Action;
 
 /// Props of [`KeyQuestions`].
@@ -25,6 +26,7 @@ pub struct KeyQuestionsProps {
 #[component]
 pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
     let open = use_state(BTreeSet::<QuestionId>::new);
+    let interactive = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Interactive;
     let story = &props.story;
     if story.questions.is_empty() {
         return Html::default();
@@ -47,34 +49,34 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
                             open.set(next);
                         })
                     };
-                    let link = |action: Action| {
-                        let on_action = props.on_action.clone();
-                        Callback::from(move |_| on_action.emit(action.clone()))
-                    };
                     html! {
                         <li class="tt-question" data-question-id={question.id.to_string()}>
                             <h4>
-                                <button type="button" class="tt-question-toggle" aria-expanded={expanded.to_string()}
-                                    aria-controls={answer_id.clone()} onclick={toggle}>
-                                    <span class="tt-disclosure-icon" aria-hidden="true"></span>
-                                    { &question.question }
-                                </button>
+                                if interactive {
+                                    <button type="button" class="tt-question-toggle" aria-expanded={expanded.to_string()}
+                                        aria-controls={answer_id.clone()} onclick={toggle}>
+                                        <span class="tt-disclosure-icon" aria-hidden="true"></span>
+                                        { &question.question }
+                                    </button>
+                                } else {
+                                    <span class="tt-question-static">{ &question.question }</span>
+                                }
                             </h4>
-                            <div id={answer_id} class="tt-answer" hidden={!expanded}>
+                            <div id={answer_id} class="tt-answer" hidden={interactive && !expanded}>
                                 <p>{ &question.answer }</p>
                                 if !question.points.is_empty() || !question.events.is_empty() {
                                     <ul class="tt-answer-links">
                                         { for question.points.iter().filter_map(|id| story.points.iter().find(|p| &p.id == id)).map(|point| html! {
-                                            <li><button type="button" class="tt-link" data-links-point={point.id.to_string()}
-                                                onclick={link(Action::RevealPoint(point.id.clone()))}>
+                                            <li><StoryLink target={LinkTarget::Point(point.id.clone())}
+                                                on_action={props.on_action.clone()} instance={props.instance.clone()}>
                                                 { &point.title }{ " — " }{ point.status.label_en() }
-                                            </button></li>
+                                            </StoryLink></li>
                                         }) }
                                         { for question.events.iter().filter_map(|id| story.event(id)).map(|event| html! {
-                                            <li><button type="button" class="tt-link" data-links-event={event.id.to_string()}
-                                                onclick={link(Action::Reveal(event.id.clone()))}>
+                                            <li><StoryLink target={LinkTarget::Event(event.id.clone())}
+                                                on_action={props.on_action.clone()} instance={props.instance.clone()}>
                                                 { &event.title }{ " · " }{ event.date.label_en() }
-                                            </button></li>
+                                            </StoryLink></li>
                                         }) }
                                     </ul>
                                 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use story::Story;
 use yew::prelude::*;
 
-use super::Citations;
+use super::{Citations, LinkTarget, StoryLink};
 use crate::state::Action;
 
 /// Props of [`NextSteps`].
@@ -56,13 +56,10 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                                 <p class="tt-step-who">{ "Who: " }{ parties.join(", ") }</p>
                             }
                             if let Some(event) = step.event.as_ref().and_then(|id| story.event(id)) {
-                                <button type="button" class="tt-link" data-links-event={event.id.to_string()}
-                                    onclick={{
-                                        let (on_action, id) = (props.on_action.clone(), event.id.clone());
-                                        Callback::from(move |_| on_action.emit(Action::Reveal(id.clone())))
-                                    }}>
+                                <StoryLink target={LinkTarget::Event(event.id.clone())} on_action={props.on_action.clone()}
+                                    instance={props.instance.clone()}>
                                     { "On the timeline: " }{ &event.title }
-                                </button>
+                                </StoryLink>
                             }
                         </li>
                     }

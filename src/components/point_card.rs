@@ -5,7 +5,7 @@ use std::rc::Rc;
 use story::{PointId, Story};
 use yew::prelude::*;
 
-use super::{Citations, ClaimList};
+use super::{Citations, ClaimList, LinkTarget, StoryLink};
 use crate::state::Action;
 
 /// Props of [`PointCard`].
@@ -86,17 +86,13 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 <div class="tt-related">
                     <p class="tt-related-label">{ "On the timeline" }</p>
                     <ul>
-                        { for point.events.iter().filter_map(|id| story.event(id)).map(|event| {
-                            let on_action = props.on_action.clone();
-                            let id = event.id.clone();
-                            html! {
-                                <li>
-                                    <button type="button" class="tt-link" data-links-event={event.id.to_string()}
-                                        onclick={Callback::from(move |_| on_action.emit(Action::Reveal(id.clone())))}>
-                                        { &event.title }{ " · " }{ event.date.label_en() }
-                                    </button>
-                                </li>
-                            }
+                        { for point.events.iter().filter_map(|id| story.event(id)).map(|event| html! {
+                            <li>
+                                <StoryLink target={LinkTarget::Event(event.id.clone())} on_action={props.on_action.clone()}
+                                    instance={props.instance.clone()}>
+                                    { &event.title }{ " · " }{ event.date.label_en() }
+                                </StoryLink>
+                            </li>
                         }) }
                     </ul>
                 </div>

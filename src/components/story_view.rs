@@ -11,8 +11,8 @@ use story::{Diagnostic, EventId, StatusGroup, Story};
 use yew::prelude::*;
 
 use super::{
-    CardSection, DiagnosticsNote, FilterBar, KeyQuestions, NextSteps, SourceList, Timeline,
-    WhoStandsWhere,
+    CardSection, DiagnosticsNote, FilterBar, KeyQuestions, NextSteps, RenderMode, SourceList,
+    Timeline, WhoStandsWhere,
 };
 use crate::browser;
 use crate::hooks::use_wide;
@@ -28,6 +28,9 @@ pub struct StoryViewProps {
     /// The interface language asked for by the embedding element or the page, if any.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// Render for readers without script: everything expanded, plain links, no filters.
+    #[prop_or_default]
+    pub static_page: bool,
     /// Prefix for element ids and deep links.
     pub instance: AttrValue,
 }
@@ -128,7 +131,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let head = &story.head;
     let ui = story::ui_language(&[props.lang.as_deref().unwrap_or(""), &head.language]);
     let title_id = format!("{}-title", props.instance);
+    let mode = if props.static_page {
+        RenderMode::Static
+    } else {
+        RenderMode::Interactive
+    };
     html! {
+        <ContextProvider<RenderMode> context={mode}>
         <article class="tt" ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
             aria-labelledby={title_id.clone()}>
             <header class="tt-header">
@@ -148,8 +157,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <DiagnosticsNote diagnostics={props.diagnostics.clone()} open=false />
             }
             <KeyQuestions story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
+            if !props.static_page {
             <FilterBar story={story.clone()} filter={state.filter.clone()} on_action={on_action.clone()}
                 instance={props.instance.clone()} />
+            }
             <Timeline story={story.clone()} filter={state.filter.clone()} selected={state.selected.clone()}
                 focus_event={state.focus_event} wide={wide} on_action={on_action.clone()}
                 instance={props.instance.clone()} />
@@ -162,5 +173,6 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <SourceList story={story.clone()} instance={props.instance.clone()} />
             <p class="tt-visually-hidden" role="status" aria-live="polite">{ state.announcement.clone() }</p>
         </article>
+        </ContextProvider<RenderMode>>
     }
 }

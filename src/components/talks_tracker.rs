@@ -18,6 +18,9 @@ pub struct TalksTrackerProps {
     /// The interface language asked for by the embedding element or the page, if any.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// Render for readers without script (server render): everything expanded, plain links.
+    #[prop_or_default]
+    pub static_page: bool,
 }
 
 /// One widget: a story's timeline and cards.
@@ -36,7 +39,8 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
             </div>
         },
         LoadState::Ready { story, diagnostics } => html! {
-            <StoryView {story} {diagnostics} lang={props.lang.clone()} instance={props.instance.clone()} />
+            <StoryView {story} {diagnostics} lang={props.lang.clone()} static_page={props.static_page}
+                instance={props.instance.clone()} />
         },
         LoadState::Unusable(diagnostics) => html! {
             <div class="tt tt-failed">

@@ -17,7 +17,7 @@ use story::timeline::Axis;
 use story::{EventDate, EventId, Filter, Story};
 use yew::prelude::*;
 
-use super::EventDetail;
+use super::{EventDetail, RenderMode};
 use crate::browser;
 use crate::state::Action;
 
@@ -134,6 +134,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         _ => axis.groups[index].x - axis.groups[index - 1].x - 1.0,
     };
 
+    // Without script: every event in date order, each with its details; links point here.
+    if use_context::<RenderMode>().unwrap_or_default() == RenderMode::Static {
+        return html! {
+            <section class="tt-timeline tt-timeline-static" aria-labelledby={heading.clone()}>
+                <h3 id={heading}>{ "Timeline" }</h3>
+                <ol class="tt-static-events">
+                    { for visible.iter().map(|event| html! {
+                        <li id={tab_id(&event.id)} class="tt-static-event" data-event-id={event.id.to_string()}
+                            data-date-kind={date_kind(&event.date)}>
+                            if event.date.is_expected() {
+                                <span class="tt-tag tt-tag-expected">{ "Expected" }</span>
+                            }
+                            <EventDetail story={story.clone()} id={event.id.clone()} filter={props.filter.clone()}
+                                on_action={props.on_action.clone()} instance={props.instance.clone()} />
+                        </li>
+                    }) }
+                </ol>
+            </section>
+        };
+    }
     html! {
         <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}>
             <h3 id={heading.clone()}>{ "Timeline" }</h3>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use story::Story;
 use yew::prelude::*;
 
-use super::Citations;
+use super::{Citations, LinkTarget, StoryLink};
 use crate::state::Action;
 
 /// Props of [`WhoStandsWhere`].
@@ -61,15 +61,11 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                             if !standing.points.is_empty() {
                                 <p class="tt-related-label">{ "Positions on" }</p>
                                 <ul class="tt-standing-points">
-                                    { for standing.points.iter().map(|point| {
-                                        let on_action = props.on_action.clone();
-                                        let id = point.id.clone();
-                                        html! {
-                                            <li><button type="button" class="tt-link" data-links-point={point.id.to_string()}
-                                                onclick={Callback::from(move |_| on_action.emit(Action::RevealPoint(id.clone())))}>
-                                                { &point.title }
-                                            </button></li>
-                                        }
+                                    { for standing.points.iter().map(|point| html! {
+                                        <li><StoryLink target={LinkTarget::Point(point.id.clone())}
+                                            on_action={props.on_action.clone()} instance={props.instance.clone()}>
+                                            { &point.title }
+                                        </StoryLink></li>
                                     }) }
                                 </ul>
                             }

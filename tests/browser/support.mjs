@@ -49,10 +49,14 @@ export async function serveDist(routes = {}, headers = {}) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Launches Debian's Chromium headless with a fresh profile; never downloads a browser. */
-export async function launch(viewport = { width: 1280, height: 900 }) {
+/**
+ * Launches Debian's Chromium headless with a fresh profile; never downloads a browser.
+ * `options` are extra context options, e.g. { javaScriptEnabled: false }.
+ */
+export async function launch(viewport = { width: 1280, height: 900 }, options = {}) {
   const profile = await mkdtemp(join(tmpdir(), "tt-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: "/usr/bin/chromium",
     headless: true,
     viewport,

@@ -3,12 +3,13 @@
 
 use std::process::ExitCode;
 
-use widget::components::{TalksTracker, TalksTrackerProps};
+use talks_tracker::components::{TalksTracker, TalksTrackerProps};
 use yew::ServerRenderer;
 
 const STYLESHEET: &str = include_str!("../../../static/talks-tracker.css");
 
-/// The widget's markup for `json`, as the browser would first render it.
+/// The widget's markup for `json` for readers without script: every answer open,
+/// every event with its details, fragment links instead of buttons.
 pub fn render_story(json: &str, instance: &str) -> String {
     // The props are built on the renderer's thread: AttrValue is not Send.
     let (json, instance) = (json.to_string(), instance.to_string());
@@ -17,6 +18,7 @@ pub fn render_story(json: &str, instance: &str) -> String {
         inline_story: Some(json.into()),
         instance: instance.into(),
         lang: None,
+        static_page: true,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())

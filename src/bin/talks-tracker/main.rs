@@ -1,0 +1,105 @@
+//! `talks-tracker`: check story files, render them as static HTML, print the JSON Schema.
+//!
+//! Exit codes: 0 clean, 1 a story has problems, 2 a file could not be read or bad usage.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::process::ExitCode;
+
+    use super::{render, validate};
+
+    const USAGE: &str = "\
+usage: talks-tracker <command> [options]
+
+commands:
+  validate [--format human|json] STORY.json...   check story files
+  render [--standalone] STORY.json               the story as static HTML on stdout
+  import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
+                                                 what could not be carried over on stderr
+  schema                                         the story JSON Schema on stdout
+";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let Some((command, rest)) = args.split_first() else {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        match command.as_str() {
+            "validate" => validate::run(rest),
+            "render" => render::run(rest),
+            "import-timelinejs" => import(rest),
+            "schema" => {
+                println!("{}", schema());
+                ExitCode::SUCCESS
+            }
+            "-h" | "--help" | "help" => {
+                print!("{USAGE}");
+                ExitCode::SUCCESS
+            }
+            other => {
+                eprint!("talks-tracker: unknown command {other:?}\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// Runs `import-timelinejs FILE`.
+    fn import(args: &[String]) -> ExitCode {
+        let [file] = args else {
+            eprintln!("talks-tracker import-timelinejs: name one TimelineJS3 JSON file");
+            return ExitCode::from(2);
+        };
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("{file}: cannot read: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        match story::import::import_timelinejs(&text) {
+            Ok(import) => {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&import.story).expect("a story serializes")
+                );
+                for line in &import.report {
+                    eprintln!("{file}: {line}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problem) => {
+                eprintln!("{file}: {problem}");
+                ExitCode::from(1)
+            }
+        }
+    }
+
+    /// The story JSON Schema, the same as static/story.schema.json.
+    pub fn schema() -> String {
+        let mut schema = schemars::schema_for!(story::Story);
+        schema.insert(
+            "$id".into(),
+            "https://talks-tracker.invalid/story.schema.json".into(),
+        );
+        schema.insert(
+            "title".into(),
+            "talks-tracker story, format version 1".into(),
+        );
+        serde_json::to_string_pretty(&schema).expect("a schema serializes")
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod validate;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+/// The command line is native only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
