@@ -72,6 +72,21 @@ pub use model::*;
 pub use parse::{is_web_url, parse, Parsed};
 pub use sections::Standing;
 
+/// The story JSON Schema (static/story.schema.json), generated from these types.
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Story);
+    schema.insert(
+        "$id".into(),
+        "https://talks-tracker.invalid/story.schema.json".into(),
+    );
+    schema.insert(
+        "title".into(),
+        "talks-tracker story, format version 1".into(),
+    );
+    serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
+}
+
 impl Story {
     /// Events in timeline order: by first day, then last day, then as written.
     pub fn events_by_date(&self) -> Vec<&Event> {

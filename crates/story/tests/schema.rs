@@ -1,24 +1,13 @@
 //! `static/story.schema.json` is generated from the Rust types, so editors' autocompletion
 //! and the parser cannot drift apart. Regenerate with `UPDATE_SCHEMA=1 cargo test -p talks-tracker-story --test schema`.
 
-use talks_tracker_story::Story;
-
 const SCHEMA_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../static/story.schema.json"
 );
 
 fn generated() -> String {
-    let mut schema = schemars::schema_for!(Story);
-    schema.insert(
-        "$id".into(),
-        "https://talks-tracker.invalid/story.schema.json".into(),
-    );
-    schema.insert(
-        "title".into(),
-        "talks-tracker story, format version 1".into(),
-    );
-    serde_json::to_string_pretty(&schema).expect("schema serializes") + "\n"
+    talks_tracker_story::json_schema()
 }
 
 #[test]

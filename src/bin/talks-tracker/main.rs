@@ -30,7 +30,7 @@ commands:
             "render" => render::run(rest),
             "import-timelinejs" => import(rest),
             "schema" => {
-                println!("{}", schema());
+                print!("{}", story::json_schema());
                 ExitCode::SUCCESS
             }
             "-h" | "--help" | "help" => {
@@ -44,18 +44,23 @@ commands:
         }
     }
 
+    /// Reads a file, or says why not and gives the exit code for it (2).
+    pub fn read(file: &str) -> Result<String, ExitCode> {
+        std::fs::read_to_string(file).map_err(|error| {
+            eprintln!("{file}: cannot read: {error}");
+            ExitCode::from(2)
+        })
+    }
+
     /// Runs `import-timelinejs FILE`.
     fn import(args: &[String]) -> ExitCode {
         let [file] = args else {
             eprintln!("talks-tracker import-timelinejs: name one TimelineJS3 JSON file");
             return ExitCode::from(2);
         };
-        let text = match std::fs::read_to_string(file) {
+        let text = match read(file) {
             Ok(text) => text,
-            Err(error) => {
-                eprintln!("{file}: cannot read: {error}");
-                return ExitCode::from(2);
-            }
+            Err(code) => return code,
         };
         match story::import::import_timelinejs(&text) {
             Ok(import) => {
@@ -73,20 +78,6 @@ commands:
                 ExitCode::from(1)
             }
         }
-    }
-
-    /// The story JSON Schema, the same as static/story.schema.json.
-    pub fn schema() -> String {
-        let mut schema = schemars::schema_for!(story::Story);
-        schema.insert(
-            "$id".into(),
-            "https://talks-tracker.invalid/story.schema.json".into(),
-        );
-        schema.insert(
-            "title".into(),
-            "talks-tracker story, format version 1".into(),
-        );
-        serde_json::to_string_pretty(&schema).expect("a schema serializes")
     }
 }
 

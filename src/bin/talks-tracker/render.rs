@@ -48,12 +48,9 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("talks-tracker render: name one story file");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(file) {
+    let text = match super::cli::read(file) {
         Ok(text) => text,
-        Err(error) => {
-            eprintln!("{file}: cannot read: {error}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let parsed = story::parse(&text);
     let Some(story) = &parsed.story else {
