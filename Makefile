@@ -24,6 +24,8 @@ build: setup
 
 static-page:
 	cargo run --quiet --bin talks-tracker -- render --standalone static/stories/paris-talks.json > dist/paris-talks.html
+	css=$$(cd dist && ls talks-tracker-*.css) && cargo run --quiet --bin talks-tracker -- render --embed \
+	  --css ../$$css --instance paris static/stories/paris-talks.json > dist/embed/paris-talks.prerendered.html
 
 ## Every test: the model natively, then the release build in headless Chromium.
 test: setup-test
@@ -36,7 +38,7 @@ test-native:
 	cargo test --workspace --quiet
 
 test-browser:
-	node --test tests/browser/
+	node --test --test-timeout=120000 tests/browser/
 
 ## Regenerates static/story.schema.json from the Rust types.
 schema:

@@ -21,18 +21,33 @@ function loadWasm() {
 class TalksTrackerElement extends HTMLElement {
   static observedAttributes = ["src", "lang"];
   #container = null;
+  #prerendered = null;
   #app = null;
   #observer = null;
 
   connectedCallback() {
-    if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: "open" });
-      const style = document.createElement("link");
-      style.rel = "stylesheet";
-      style.href = new URL(ASSETS.css, base).href;
+    if (!this.#container) {
       this.#container = document.createElement("div");
-      root.append(style, this.#container);
-      this.addEventListener("talks-tracker:ready", () => this.setAttribute("data-ready", ""));
+      if (this.shadowRoot) {
+        // Pre-rendered by `talks-tracker render --embed` (declarative Shadow DOM): it stays
+        // until the live widget has rendered the same thing beside it, then they swap.
+        this.#prerendered = this.shadowRoot.querySelector(".tt-ssr");
+        this.#container.hidden = true;
+        this.shadowRoot.append(this.#container);
+        this.setAttribute("data-ready", "");
+      } else {
+        const root = this.attachShadow({ mode: "open" });
+        const style = document.createElement("link");
+        style.rel = "stylesheet";
+        style.href = new URL(ASSETS.css, base).href;
+        root.append(style, this.#container);
+      }
+      this.addEventListener("talks-tracker:ready", () => {
+        this.#prerendered?.remove();
+        this.#prerendered = null;
+        this.#container.hidden = false;
+        this.setAttribute("data-ready", "");
+      });
     }
     this.instance ??= /^[A-Za-z0-9_-]{1,64}$/.test(this.id) ? this.id : `talks-tracker-${++counter}`;
     // Start when near the viewport, so widgets below the fold cost nothing up front.

@@ -67,6 +67,17 @@ fn column_label(date: &EventDate) -> String {
     }
 }
 
+/// The same custom properties as an inline style, in server renders only: there no
+/// script applies `data-css-vars`, and pre-rendered HTML must already sit where the
+/// widget will draw it. The browser build never writes inline styles (strict CSP).
+fn server_style(vars: String) -> Option<String> {
+    if cfg!(target_arch = "wasm32") {
+        None
+    } else {
+        Some(vars)
+    }
+}
+
 /// The events of the story on a time axis, with the open event's details below.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -161,14 +172,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <p class="tt-empty">{ "No event matches the filters." }</p>
             } else {
                 <div class="tt-strip" ref={strip}>
-                    <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)}>
+                    <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(format!("--tt-len:{:.2}", axis.length))}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
                         { for axis.spans.iter().map(|span| html! {
                             <div class={classes!("tt-span", format!("tt-span-{}", date_kind(&axis.groups[span.group].date)))}
                                 aria-hidden="true"
-                                data-css-vars={format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0)}></div>
+                                data-css-vars={format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0)} style={server_style(format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0))}></div>
                         }) }
-                        <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)}>
+                        <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)} style={server_style(format!("--x:{:.2}", axis.now_x))}>
                             <span>{ "Now: " }<time datetime={now.to_string()}>{ now.short_en(false) }</time></span>
                         </div>
                         <div class="tt-tablist" role="tablist" aria-labelledby={heading}
@@ -180,7 +191,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                     </div>
                                 }
                                 <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
-                                    role="presentation" data-css-vars={format!("--gap:{:.2}", gap_before(index))}>
+                                    role="presentation" data-css-vars={format!("--gap:{:.2}", gap_before(index))} style={server_style(format!("--gap:{:.2}", gap_before(index)))}>
                                     if let Some(days) = group.pause_before {
                                         <p class="tt-pause" aria-hidden="true">{ format!("{days} days later") }</p>
                                     }

@@ -46,7 +46,11 @@ export async function serveDist(routes = {}, headers = {}) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  const close = () => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections(); // keep-alive connections would hold close() open
+  });
+  return { url: `http://127.0.0.1:${port}`, close };
 }
 
 /**

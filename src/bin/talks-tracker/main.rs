@@ -14,6 +14,9 @@ usage: talks-tracker <command> [options]
 commands:
   validate [--format human|json] STORY.json...   check story files
   render [--standalone] STORY.json               the story as static HTML on stdout
+  render --embed --css URL [--instance ID] STORY.json
+                                                 HTML to put inside <talks-tracker>: shown at
+                                                 once, taken over by the widget without a jump
   import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
                                                  what could not be carried over on stderr
   schema                                         the story JSON Schema on stdout
@@ -30,7 +33,7 @@ commands:
             "render" => render::run(rest),
             "import-timelinejs" => import(rest),
             "schema" => {
-                print!("{}", story::json_schema());
+                out(story::json_schema().trim_end());
                 ExitCode::SUCCESS
             }
             "-h" | "--help" | "help" => {
@@ -42,6 +45,12 @@ commands:
                 ExitCode::from(2)
             }
         }
+    }
+
+    /// Writes `text` and a newline to stdout; a closed pipe (`| head`) is not an error.
+    pub fn out(text: &str) {
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout().lock(), "{text}");
     }
 
     /// Reads a file, or says why not and gives the exit code for it (2).
@@ -64,10 +73,7 @@ commands:
         };
         match story::import::import_timelinejs(&text) {
             Ok(import) => {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&import.story).expect("a story serializes")
-                );
+                out(&serde_json::to_string_pretty(&import.story).expect("a story serializes"));
                 for line in &import.report {
                     eprintln!("{file}: {line}");
                 }

@@ -8,9 +8,10 @@ use yew::ServerRenderer;
 
 const STYLESHEET: &str = include_str!("../../../static/talks-tracker.css");
 
-/// The widget's markup for `json` for readers without script: every answer open,
-/// every event with its details, fragment links instead of buttons.
-pub fn render_story(json: &str, instance: &str) -> String {
+/// The widget's markup for `json`: as the browser first renders it (`static_page`
+/// false), or for readers without script (every answer open, every event with its
+/// details, fragment links instead of buttons).
+pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
     // The props are built on the renderer's thread: AttrValue is not Send.
     let (json, instance) = (json.to_string(), instance.to_string());
     let props = move || TalksTrackerProps {
@@ -18,7 +19,7 @@ pub fn render_story(json: &str, instance: &str) -> String {
         inline_story: Some(json.into()),
         instance: instance.into(),
         lang: None,
-        static_page: true,
+        static_page,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -40,10 +41,43 @@ fn standalone(title: &str, language: &str, body: &str) -> String {
     )
 }
 
-/// Runs `render [--standalone] FILE`.
+/// What goes inside `<talks-tracker>` so the story shows before (and without) script:
+/// a declarative Shadow DOM root with the stylesheet, the widget's first render (shown
+/// when script runs, so the live widget replaces it without a jump) and the static render
+/// (shown when script is off, `@media (scripting: none)`).
+fn embed_fragment(json: &str, instance: &str, css: &str) -> String {
+    let live = render_story(json, instance, false);
+    let fallback = render_story(json, &format!("{instance}-static"), true);
+    let css = css
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css}\">\
+         <div class=\"tt-ssr\"><div class=\"tt-when-script\">{live}</div>\
+         <div class=\"tt-when-no-script\">{fallback}</div></div></template>"
+    )
+}
+
+/// Runs `render [--standalone | --embed --css URL [--instance ID]] FILE`.
 pub fn run(args: &[String]) -> ExitCode {
     let standalone_page = args.iter().any(|a| a == "--standalone");
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let value_of = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let embed_css = args
+        .iter()
+        .any(|a| a == "--embed")
+        .then(|| value_of("--css").unwrap_or_else(|| "talks-tracker.css".into()));
+    let instance = value_of("--instance");
+    let values: Vec<Option<String>> = vec![value_of("--css"), instance.clone()];
+    let files: Vec<&String> = args
+        .iter()
+        .filter(|a| !a.starts_with("--") && !values.contains(&Some(a.to_string())))
+        .collect();
     let [file] = files.as_slice() else {
         eprintln!("talks-tracker render: name one story file");
         return ExitCode::from(2);
@@ -59,14 +93,16 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         return ExitCode::from(1);
     };
-    let body = render_story(&text, story.head.id.as_str());
+    let instance = instance.unwrap_or_else(|| story.head.id.to_string());
+    if let Some(css) = embed_css {
+        super::cli::out(&embed_fragment(&text, &instance, &css));
+        return ExitCode::SUCCESS;
+    }
+    let body = render_story(&text, &instance, true);
     if standalone_page {
-        print!(
-            "{}",
-            standalone(&story.head.title, &story.head.language, &body)
-        );
+        super::cli::out(standalone(&story.head.title, &story.head.language, &body).trim_end());
     } else {
-        println!("{body}");
+        super::cli::out(&body);
     }
     ExitCode::SUCCESS
 }

@@ -87,12 +87,12 @@ pub fn run(args: &[String]) -> ExitCode {
             if as_json {
                 report.push(json(file, d));
             } else {
-                println!("{}", human(file, d));
+                super::cli::out(&human(file, d));
             }
         }
     }
     if as_json {
-        println!("{}", serde_json::Value::Array(report));
+        super::cli::out(&serde_json::Value::Array(report).to_string());
     }
     match (unreadable, invalid) {
         (true, _) => ExitCode::from(2),

@@ -1,0 +1,82 @@
+// Pre-rendered HTML inside <talks-tracker> (talks-tracker render --embed, written by
+// `make static-page` to dist/embed/paris-talks.prerendered.html): the story shows before
+// the wasm arrives, the widget takes it over with no layout shift (CLS 0), and with
+// JavaScript off the same HTML is the whole story.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serveDist, launch, watchErrors, dist } from "./support.mjs";
+
+let server;
+let story;
+
+before(async () => {
+  story = JSON.parse(await readFile(join(dist, "stories/paris-talks.json"), "utf8"));
+  const fragment = await readFile(join(dist, "embed/paris-talks.prerendered.html"), "utf8");
+  const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1"><title>Pre-rendered</title>
+    <link rel="icon" href="favicon.svg">${script ? '<script type="module" src="../loader.js"></script>' : ""}</head>
+    <body><h1>An article</h1><p>Before the widget.</p>
+    <talks-tracker id="paris" src="../stories/paris-talks.json">${fragment}</talks-tracker>
+    <p id="after">After the widget.</p></body></html>`;
+  server = await serveDist({ "/embed/prerendered.html": page(true) });
+});
+after(async () => server?.close());
+
+test("the pre-rendered story shows at once and the widget takes it over with a CLS of 0", async (t) => {
+  const browser = await launch({ width: 1280, height: 900 });
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Hold the wasm back, to look at the page before the widget exists.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  // "commit": the held wasm request must not hold the navigation up.
+  await page.goto(`${server.url}/embed/prerendered.html`, { waitUntil: "commit" });
+  const shadow = (fn) => page.evaluate(fn);
+  await page.waitForFunction(() => document.getElementById("paris").shadowRoot?.querySelector(".tt-ssr [data-story-id]"));
+  const before = await shadow(() => {
+    const root = document.getElementById("paris").shadowRoot;
+    const live = root.querySelector(".tt-when-script");
+    return { tabs: live.querySelectorAll("[role=tab]").length, title: live.querySelector(".tt-title").getBoundingClientRect().height,
+      staticShown: getComputedStyle(root.querySelector(".tt-when-no-script")).display !== "none",
+      after: document.getElementById("after").getBoundingClientRect().top };
+  });
+  assert.equal(before.tabs, story.events.length, "the timeline is there before the wasm");
+  assert.ok(before.title > 0);
+  assert.equal(before.staticShown, false, "with script on, the no-script version stays hidden");
+
+  release();
+  await page.waitForFunction(() => !document.getElementById("paris").shadowRoot.querySelector(".tt-ssr"));
+  const afterTop = await page.evaluate(() => document.getElementById("after").getBoundingClientRect().top);
+  assert.equal(afterTop, before.after, "the text after the widget moved");
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.__shift), 0, "layout shift during takeover");
+
+  // Now it is the live widget: a tab click selects.
+  const target = story.events[0].id;
+  await page.locator(`#paris [role=tab][data-event-id="${target}"]`).click();
+  await page.waitForFunction((t) => document.getElementById("paris").shadowRoot.querySelector("[aria-selected=true]").dataset.eventId === t, target);
+  assert.deepEqual(errors, []);
+});
+
+test("with JavaScript off the pre-rendered HTML is the whole story", async (t) => {
+  const browser = await launch({ width: 360, height: 740 }, { javaScriptEnabled: false });
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/embed/prerendered.html`);
+  // Locators pierce the (declarative) shadow root; no script is needed for that.
+  const text = (await page.locator("#paris .tt-when-no-script").innerText()).replace(/\s+/g, " ");
+  for (const q of story.questions) assert.ok(text.includes(q.answer.replace(/\s+/g, " ")), `answer ${q.id}`);
+  for (const e of story.events) assert.ok(text.includes(e.summary.replace(/\s+/g, " ")), `event ${e.id}`);
+  assert.ok(await page.locator("#paris .tt-when-no-script [data-event-id]").first().isVisible());
+  assert.equal(await page.locator("#paris .tt-when-script [role=tab]").first().isVisible(), false, "the tabs need script; they are hidden");
+});
