@@ -322,6 +322,15 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     assert_eq!(second.sources, first.sources);
     assert!(!json.contains("javascript:") && !json.contains("<script") && !json.contains("alert"));
 
+    // ...and renders in the widget's components.
+    let imported_file = story_file("imported.json", &json);
+    let rendered = run(&["render", imported_file.to_str().unwrap()]);
+    assert_eq!(rendered.status.code(), Some(0));
+    let html = stdout(&rendered);
+    for event in &imported.events {
+        assert!(html.contains(&format!("data-event-id=\"{}\"", event.id)), "{} not rendered", event.id);
+    }
+
     let report = String::from_utf8(output.stderr).unwrap();
     for dropped in [
         "scale",
