@@ -356,3 +356,20 @@ fn a_file_that_is_not_timelinejs_is_refused() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no \"events\" array"));
 }
+
+#[test]
+fn rendered_html_escapes_story_text() {
+    let poisoned = story(
+        &EVENT.replace("Leaders met.", "<script>alert(1)</script><img src=x onerror=alert(2)>"),
+        &POINT.replace("Continues.", "\\\"><svg onload=alert(3)>"),
+        r#""javascript:alert(4)""#,
+    );
+    let path = story_file("poisoned.json", &poisoned);
+    for mode in ["--standalone", "--embed"] {
+        let html = stdout(&run(&["render", mode, path.to_str().unwrap()]));
+        let lower = html.to_ascii_lowercase();
+        assert!(!lower.contains("<script") && !lower.contains("<img") && !lower.contains("<svg"), "{mode}: markup from the story");
+        assert!(!lower.contains("href=\"javascript:"), "{mode}: a javascript: link survived");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{mode}: the text is shown escaped");
+    }
+}
