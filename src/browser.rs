@@ -284,25 +284,66 @@ mod wasm {
         }
     }
 
-    /// Fetches a story file as text; the error says what went wrong in words a reader understands.
-    pub async fn fetch_text(url: &str) -> Result<String, String> {
-        let response = gloo::net::http::Request::get(url)
-            .send()
-            .await
-            .map_err(|_| {
-                format!("the story could not be loaded from {url}: the network request failed")
-            })?;
+    /// Why a story could not be fetched.
+    pub struct FetchFailure {
+        /// What happened, in words a reader understands.
+        pub message: String,
+        /// Whether trying again may help.
+        pub retry: bool,
+    }
+
+    /// How long a story may take to arrive.
+    const FETCH_TIMEOUT_MS: u32 = 15_000;
+
+    /// Fetches a story file as text, giving up after 15 s; refuses responses that are
+    /// not JSON (an HTML error page served with status 200, say).
+    pub async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
+        use futures::future::{select, Either};
+        let fail = |message: String, retry: bool| FetchFailure { message, retry };
+        let request = Box::pin(gloo::net::http::Request::get(url).send());
+        let timeout = Box::pin(gloo::timers::future::TimeoutFuture::new(FETCH_TIMEOUT_MS));
+        let response = match select(request, timeout).await {
+            Either::Left((Ok(response), _)) => response,
+            Either::Left((Err(_), _)) => {
+                return Err(fail(
+                    format!(
+                        "The story could not be loaded from {url}: the network request failed."
+                    ),
+                    true,
+                ))
+            }
+            Either::Right(_) => {
+                return Err(fail(
+                    format!("The story from {url} took too long to arrive (over 15 seconds)."),
+                    true,
+                ))
+            }
+        };
         if !response.ok() {
-            return Err(format!(
-                "the story could not be loaded from {url}: the server answered {} {}",
-                response.status(),
+            let status = response.status();
+            let message = format!(
+                "The story could not be loaded from {url}: the server answered {status} {}.",
                 response.status_text()
+            );
+            return Err(fail(
+                message,
+                status >= 500 || status == 408 || status == 429,
             ));
         }
-        response
-            .text()
-            .await
-            .map_err(|_| format!("the story from {url} could not be read"))
+        let kind = response.headers().get("content-type").unwrap_or_default();
+        if !kind.is_empty() && !kind.contains("json") {
+            let kind = kind.split(';').next().unwrap_or_default().to_string();
+            return Err(fail(
+                format!("{url} is not a story file: the server sent {kind}, not JSON."),
+                false,
+            ));
+        }
+        response.text().await.map_err(|_| {
+            fail(
+                format!("The story from {url} could not be read: the download broke off."),
+                true,
+            )
+        })
     }
 
     /// Calls `on_width` with the element's width now and whenever it changes;

@@ -328,7 +328,11 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     assert_eq!(rendered.status.code(), Some(0));
     let html = stdout(&rendered);
     for event in &imported.events {
-        assert!(html.contains(&format!("data-event-id=\"{}\"", event.id)), "{} not rendered", event.id);
+        assert!(
+            html.contains(&format!("data-event-id=\"{}\"", event.id)),
+            "{} not rendered",
+            event.id
+        );
     }
 
     let report = String::from_utf8(output.stderr).unwrap();
@@ -360,7 +364,10 @@ fn a_file_that_is_not_timelinejs_is_refused() {
 #[test]
 fn rendered_html_escapes_story_text() {
     let poisoned = story(
-        &EVENT.replace("Leaders met.", "<script>alert(1)</script><img src=x onerror=alert(2)>"),
+        &EVENT.replace(
+            "Leaders met.",
+            "<script>alert(1)</script><img src=x onerror=alert(2)>",
+        ),
         &POINT.replace("Continues.", "\\\"><svg onload=alert(3)>"),
         r#""javascript:alert(4)""#,
     );
@@ -368,8 +375,17 @@ fn rendered_html_escapes_story_text() {
     for mode in ["--standalone", "--embed"] {
         let html = stdout(&run(&["render", mode, path.to_str().unwrap()]));
         let lower = html.to_ascii_lowercase();
-        assert!(!lower.contains("<script") && !lower.contains("<img") && !lower.contains("<svg"), "{mode}: markup from the story");
-        assert!(!lower.contains("href=\"javascript:"), "{mode}: a javascript: link survived");
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{mode}: the text is shown escaped");
+        assert!(
+            !lower.contains("<script") && !lower.contains("<img") && !lower.contains("<svg"),
+            "{mode}: markup from the story"
+        );
+        assert!(
+            !lower.contains("href=\"javascript:"),
+            "{mode}: a javascript: link survived"
+        );
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{mode}: the text is shown escaped"
+        );
     }
 }

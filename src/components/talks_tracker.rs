@@ -26,16 +26,22 @@ pub struct TalksTrackerProps {
 /// One widget: a story's timeline and cards.
 #[component]
 pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
-    let state = use_story(props.src.clone(), props.inline_story.clone());
+    let load = use_story(props.src.clone(), props.inline_story.clone());
+    let state = load.state;
     match state {
         LoadState::Loading => html! {
             <div class="tt tt-loading" aria-busy="true">
                 <p class="tt-status" role="status">{ "Loading the story…" }</p>
             </div>
         },
-        LoadState::Failed(message) => html! {
+        LoadState::Failed { message, retry } => html! {
             <div class="tt tt-failed">
-                <p class="tt-alert" role="alert">{ message }</p>
+                <div class="tt-alert" role="alert">
+                    <p>{ message }</p>
+                    if retry {
+                        <button type="button" class="tt-retry" onclick={load.retry.reform(|_| ())}>{ "Try again" }</button>
+                    }
+                </div>
             </div>
         },
         LoadState::Ready { story, diagnostics } => html! {

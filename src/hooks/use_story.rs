@@ -11,7 +11,12 @@ pub enum LoadState {
     /// The request is on its way.
     Loading,
     /// The file could not be fetched; the message says why.
-    Failed(AttrValue),
+    Failed {
+        /// What happened, for the reader.
+        message: AttrValue,
+        /// Whether trying again may help (network trouble, server errors, time-outs).
+        retry: bool,
+    },
     /// The file was read but the story cannot be shown; the diagnostics say why.
     Unusable(Rc<[Diagnostic]>),
     /// The story, with the problems that cost items or values.
@@ -36,17 +41,27 @@ impl From<Parsed> for LoadState {
     }
 }
 
+/// A loaded story's state, and how to ask for it again.
+#[derive(Clone)]
+pub struct StoryLoad {
+    /// Where loading stands.
+    pub state: LoadState,
+    /// Fetches the story again (after a failure that a retry may cure).
+    pub retry: Callback<()>,
+}
+
 /// Parses `inline` when given, else fetches the story at `src` and parses it;
-/// re-runs when either changes.
+/// re-runs when either changes, or on `retry`.
 ///
 /// Outside the browser a fetched story stays [`LoadState::Loading`].
 #[hook]
-pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> LoadState {
+pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> StoryLoad {
     let parse_inline = |text: &AttrValue| LoadState::from(story::parse(text));
     let state = use_state(|| inline.as_ref().map_or(LoadState::Loading, parse_inline));
+    let attempt = use_state(|| 0_u32);
     {
         let state = state.clone();
-        use_effect_with((src, inline), move |(src, inline)| {
+        use_effect_with((src, inline, *attempt), move |(src, inline, _)| {
             if let Some(text) = inline {
                 state.set(parse_inline(text));
                 return;
@@ -58,7 +73,10 @@ pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> LoadState {
                 wasm_bindgen_futures::spawn_local(async move {
                     let next = match crate::browser::fetch_text(&src).await {
                         Ok(text) => LoadState::from(story::parse(&text)),
-                        Err(message) => LoadState::Failed(message.into()),
+                        Err(failure) => LoadState::Failed {
+                            message: failure.message.into(),
+                            retry: failure.retry,
+                        },
                     };
                     state.set(next);
                 });
@@ -67,5 +85,9 @@ pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> LoadState {
             let _ = src;
         });
     }
-    (*state).clone()
+    let retry = Callback::from(move |()| attempt.set(*attempt + 1));
+    StoryLoad {
+        state: (*state).clone(),
+        retry,
+    }
 }
