@@ -56,6 +56,7 @@ mod diagnostic;
 mod filter;
 mod ids;
 pub mod import;
+pub mod limits;
 mod locale;
 mod model;
 mod parse;

@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use crate::date::EventDate;
 use crate::diagnostic::{Diagnostic, Impact};
 use crate::ids::check_id;
+use crate::limits;
 use crate::model::*;
 
 /// The result of reading a story file: the story, if it is usable, and every problem found.
@@ -42,6 +43,30 @@ pub fn parse(json: &str) -> Parsed {
 }
 
 fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
+    if json.len() > limits::MAX_STORY_BYTES {
+        let message = format!(
+            "the file is {} bytes; the limit is {} bytes",
+            json.len(),
+            limits::MAX_STORY_BYTES
+        );
+        diags.push(
+            Diagnostic::new(Impact::Story, "story", message)
+                .with_hint("split the story, or shorten its texts"),
+        );
+        return None;
+    }
+    if let Some((line, column)) = limits::too_deep(json, limits::MAX_DEPTH) {
+        let message = format!(
+            "arrays and objects nest more than {} deep here",
+            limits::MAX_DEPTH
+        );
+        diags.push(
+            Diagnostic::new(Impact::Story, "story", message)
+                .at_line(line, column)
+                .with_hint("the story format never nests this deep; look for stray brackets"),
+        );
+        return None;
+    }
     let value: Value = match serde_json::from_str(json) {
         Ok(value) => value,
         Err(error) => {
@@ -76,7 +101,16 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         next_steps: take_list(&mut object, "next_steps", diags),
         sources: take_list(&mut object, "sources", diags),
     };
-    let head = parse_value::<StoryHead>(&Value::Object(object), "", Impact::Story, diags)
+    let head_value = Value::Object(object);
+    if let Some((at, length)) = limits::long_text(&head_value, "") {
+        let message = format!(
+            "this text is {length} bytes; the limit is {}",
+            limits::MAX_TEXT_BYTES
+        );
+        diags.push(Diagnostic::new(Impact::Story, at, message));
+        return None;
+    }
+    let head = parse_value::<StoryHead>(&head_value, "", Impact::Story, diags)
         .and_then(|head| check_head(head, diags));
     lists.check(diags);
     let head = head?;
@@ -114,14 +148,36 @@ fn take_list<T: DeserializeOwned>(
 ) -> Indexed<T> {
     match object.remove(key) {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .filter_map(|(index, item)| {
-                let path = format!("{key}[{index}]");
-                parse_value(item, &path, Impact::Item, diags).map(|parsed| (index, parsed))
-            })
-            .collect(),
+        Some(Value::Array(items)) => {
+            let limit = limits::max_items(key);
+            if items.len() > limit {
+                diags.push(Diagnostic::new(
+                    Impact::Item,
+                    format!("{key}[{limit}]"),
+                    format!(
+                        "the story has {} {key}; the limit is {limit}, the rest are skipped",
+                        items.len()
+                    ),
+                ));
+            }
+            items
+                .iter()
+                .take(limit)
+                .enumerate()
+                .filter_map(|(index, item)| {
+                    let path = format!("{key}[{index}]");
+                    if let Some((at, length)) = limits::long_text(item, &path) {
+                        let message = format!(
+                            "this text is {length} bytes; the limit is {}",
+                            limits::MAX_TEXT_BYTES
+                        );
+                        diags.push(Diagnostic::new(Impact::Item, at, message));
+                        return None;
+                    }
+                    parse_value(item, &path, Impact::Item, diags).map(|parsed| (index, parsed))
+                })
+                .collect()
+        }
         Some(other) => {
             diags.push(Diagnostic::new(
                 Impact::Item,

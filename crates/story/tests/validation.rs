@@ -409,3 +409,77 @@ fn accounts_differ_only_when_contradicting_claims_share_a_point() {
     let model = run(&story).story.unwrap();
     assert!(!model.accounts_differ(&model.points[0].id));
 }
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_parsing() {
+    let mut story = valid();
+    story["summary"] = json!("x".repeat(talks_tracker_story::limits::MAX_STORY_BYTES));
+    let parsed = run(&story);
+    assert!(parsed.is_fatal());
+    let d = &parsed.diagnostics[0];
+    assert!(
+        d.message().contains("bytes; the limit is"),
+        "{}",
+        d.message()
+    );
+    assert_eq!(parsed.diagnostics.len(), 1);
+}
+
+#[test]
+fn nesting_deeper_than_the_format_needs_is_refused_with_its_line() {
+    let limit = talks_tracker_story::limits::MAX_DEPTH;
+    let deep = format!(
+        "{{\n\"version\": 1,\n\"x\": {}{}\n}}",
+        "[".repeat(limit + 5),
+        "]".repeat(limit + 5)
+    );
+    let parsed = parse(&deep);
+    assert!(parsed.is_fatal());
+    let d = &parsed.diagnostics[0];
+    assert_eq!(d.line_column(), Some((3, 6 + limit - 1)));
+    assert!(
+        d.message().contains(&format!("more than {limit} deep")),
+        "{}",
+        d.message()
+    );
+    // Brackets inside strings do not count.
+    let mut story = valid();
+    story["summary"] = json!("[".repeat(limit * 3));
+    assert!(run(&story).diagnostics.is_empty());
+}
+
+#[test]
+fn an_overlong_text_skips_its_item_and_names_the_field() {
+    let mut story = valid();
+    story["events"][1]["summary"] =
+        json!("y".repeat(talks_tracker_story::limits::MAX_TEXT_BYTES + 1));
+    let (path, impact, message) = only_problem(&story);
+    assert_eq!((path.as_str(), impact), ("events[1].summary", Impact::Item));
+    assert!(message.contains("the limit is 10000"), "{message}");
+    assert_eq!(run(&story).story.unwrap().events.len(), 1);
+}
+
+#[test]
+fn lists_beyond_their_limit_are_cut_with_one_report() {
+    let limit = talks_tracker_story::limits::max_items("questions");
+    let mut story = valid();
+    let questions: Vec<_> = (0..limit + 3)
+        .map(|i| json!({"id": format!("q{i}"), "question": "Why?", "answer": "Because."}))
+        .collect();
+    story["questions"] = json!(questions);
+    let parsed = run(&story);
+    let d = &parsed.diagnostics[0];
+    assert_eq!(
+        (d.path(), d.impact()),
+        (format!("questions[{limit}]").as_str(), Impact::Item)
+    );
+    assert!(
+        d.message().contains(&format!(
+            "has {} questions; the limit is {limit}",
+            limit + 3
+        )),
+        "{}",
+        d.message()
+    );
+    assert_eq!(parsed.story.unwrap().questions.len(), limit);
+}
