@@ -4,7 +4,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-test serve build static-page test test-native test-browser schema screenshot clean
+.PHONY: setup setup-test serve build static-page test test-native test-browser fuzz schema screenshot clean
 
 setup:
 	@scripts/setup.sh build
@@ -39,6 +39,10 @@ test-native:
 
 test-browser:
 	node --test --test-timeout=120000 tests/browser/
+
+## A long fuzzing run of parse, validation and the importer (make test runs 256 cases each).
+fuzz:
+	PROPTEST_CASES=$${CASES:-200000} cargo test -p talks-tracker-story --release --test fuzz
 
 ## Regenerates static/story.schema.json from the Rust types.
 schema:

@@ -1,0 +1,204 @@
+//! Property-based fuzzing of the parser, the validation and the TimelineJS importer:
+//! no input may panic, and whatever story comes out must hold the model's promises
+//! (every reference resolves, ids are unique, date windows are ordered).
+//!
+//! `make test` runs a short bounded run; `make fuzz` sets PROPTEST_CASES high.
+//! Inputs that once failed are kept in tests/fuzz.proptest-regressions.
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+use talks_tracker_story::import::{html_to_text, import_timelinejs};
+use talks_tracker_story::{parse, Story};
+
+const SEED: &str = include_str!("../../../static/stories/paris-talks.json");
+
+const KEYS: &[&str] = &[
+    "id",
+    "title",
+    "summary",
+    "date",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "events",
+    "points",
+    "claims",
+    "parties",
+    "party",
+    "members",
+    "status",
+    "sources",
+    "url",
+    "attribution",
+    "speaker",
+    "contradicts",
+    "history",
+    "expected",
+    "headline",
+    "start_date",
+    "year",
+    "month",
+    "day",
+    "media",
+    "credit",
+    "group",
+    "version",
+];
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        prop_oneof![
+            "[a-z0-9 _-]{0,12}",
+            Just("2026-02-30".to_string()),
+            Just("2026-01-06".to_string()),
+            Just("javascript:alert(1)".to_string()),
+            Just("<script>x</script>&amp;&#0;".to_string()),
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(5, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(KEYS), inner), 0..6).prop_map(|pairs| {
+                Value::Object(
+                    pairs
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect::<Map<_, _>>(),
+                )
+            }),
+        ]
+    })
+}
+
+/// Replaces the value at a pseudo-random path of `at` (chosen by `steps`) with `new`.
+fn mutate(at: &mut Value, steps: &[usize], new: Value) {
+    match (steps.split_first(), at) {
+        (Some((step, rest)), Value::Array(items)) if !items.is_empty() => {
+            let len = items.len();
+            mutate(&mut items[step % len], rest, new);
+        }
+        (Some((step, rest)), Value::Object(fields)) if !fields.is_empty() => {
+            let len = fields.len();
+            mutate(
+                fields.values_mut().nth(step % len).expect("in range"),
+                rest,
+                new,
+            );
+        }
+        (_, at) => *at = new,
+    }
+}
+
+/// What a parsed story promises the widget.
+fn check_invariants(story: &Story) {
+    let ids = |list: Vec<&str>| -> HashSet<String> {
+        let set: HashSet<String> = list.iter().map(|s| s.to_string()).collect();
+        assert_eq!(set.len(), list.len(), "duplicate ids survived");
+        set
+    };
+    let parties = ids(story.parties.iter().map(|p| p.id.as_str()).collect());
+    let events = ids(story.events.iter().map(|e| e.id.as_str()).collect());
+    let points = ids(story.points.iter().map(|p| p.id.as_str()).collect());
+    let sources = ids(story.sources.iter().map(|s| s.id.as_str()).collect());
+    let tracks = ids(story.tracks.iter().map(|t| t.id.as_str()).collect());
+    for event in &story.events {
+        assert!(event.date.start() <= event.date.end());
+        assert!(event
+            .participants
+            .iter()
+            .all(|p| parties.contains(p.as_str())));
+        assert!(event.tracks.iter().all(|t| tracks.contains(t.as_str())));
+        assert!(event.sources.iter().all(|s| sources.contains(s.as_str())));
+    }
+    for point in &story.points {
+        assert!(point.events.iter().all(|e| events.contains(e.as_str())));
+        assert!(point
+            .positions
+            .iter()
+            .all(|p| parties.contains(p.party.as_str())));
+    }
+    for claim in &story.claims {
+        assert!(
+            !claim.sources.is_empty() && claim.sources.iter().all(|s| sources.contains(s.as_str()))
+        );
+        assert!(claim.points.iter().all(|p| points.contains(p.as_str())));
+    }
+    for source in &story.sources {
+        assert!(source
+            .url
+            .as_deref()
+            .is_none_or(talks_tracker_story::is_web_url));
+    }
+    // The widget's derived views must work on anything that parsed.
+    let _ = story.events_by_date();
+    let _ = talks_tracker_story::timeline::Axis::new(
+        &story.events.iter().collect::<Vec<_>>(),
+        story.as_of().day(),
+    );
+    let _ = (
+        story.party_options(),
+        story.track_options(),
+        story.standings(),
+        story.next_steps_by_date(),
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_without_panic(text in ".{0,400}") {
+        let parsed = parse(&text);
+        prop_assert!(parsed.story.is_some() || !parsed.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn any_json_parses_without_panic(value in json_value()) {
+        let parsed = parse(&value.to_string());
+        if let Some(story) = &parsed.story {
+            check_invariants(story);
+        }
+    }
+
+    #[test]
+    fn a_mutated_seed_story_keeps_the_model_promises(
+        edits in prop::collection::vec((prop::collection::vec(any::<usize>(), 1..6), json_value()), 1..4)
+    ) {
+        let mut value: Value = serde_json::from_str(SEED).unwrap();
+        for (steps, new) in edits {
+            mutate(&mut value, &steps, new);
+        }
+        let parsed = parse(&value.to_string());
+        for d in &parsed.diagnostics {
+            prop_assert!(!d.path().is_empty() && !d.message().is_empty());
+        }
+        if let Some(story) = &parsed.story {
+            check_invariants(story);
+        }
+    }
+
+    #[test]
+    fn the_importer_never_panics_and_makes_valid_heads(value in json_value(), events in prop::collection::vec(json_value(), 0..5)) {
+        let mut root = value;
+        if let Value::Object(fields) = &mut root {
+            fields.insert("events".into(), Value::Array(events));
+        }
+        if let Ok(import) = import_timelinejs(&root.to_string()) {
+            let json = serde_json::to_string(&import.story).unwrap();
+            let parsed = parse(&json);
+            prop_assert!(parsed.story.is_some(), "imported story unusable: {:?}", parsed.diagnostics);
+            check_invariants(parsed.story.as_ref().unwrap());
+        }
+    }
+
+    #[test]
+    fn html_to_text_never_panics_or_keeps_tags(html in "(<[a-zA-Z/][^>]{0,10}>|&[a-z#0-9]{0,6};?|[^<&]{0,8}){0,30}") {
+        let text = html_to_text(&html);
+        prop_assert!(!text.contains("<script"), "{text:?}");
+    }
+}
