@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use story::{Filter, FilterOption, Story};
+use story::{Filter, Story};
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -37,18 +37,6 @@ struct Chip {
     action: Action,
     events: usize,
     points: usize,
-}
-
-impl Chip {
-    fn new<T>(option: &FilterOption<'_, T>, name: &str, pressed: bool, action: Action) -> Self {
-        Chip {
-            name: name.to_string(),
-            pressed,
-            action,
-            events: option.events,
-            points: option.points,
-        }
-    }
 }
 
 /// A labelled list of toggle chips.
@@ -92,8 +80,21 @@ fn chip_group(
 pub fn FilterBar(props: &FilterBarProps) -> Html {
     let open = use_state_eq(|| false);
     let story = &props.story;
-    let parties = story.party_options();
-    let tracks = story.track_options();
+    // Counts depend on the story only; computed once per story, not per filter change.
+    let counts = use_memo(story.clone(), |story| {
+        let parties: Vec<_> = story
+            .party_options()
+            .iter()
+            .map(|o| (o.item.id.clone(), o.item.name.clone(), (o.events, o.points)))
+            .collect();
+        let tracks: Vec<_> = story
+            .track_options()
+            .iter()
+            .map(|o| (o.item.id.clone(), o.item.name.clone(), (o.events, o.points)))
+            .collect();
+        (parties, tracks)
+    });
+    let (parties, tracks) = &*counts;
     let heading = format!("{}-filters", props.instance);
     let body = format!("{}-filters-body", props.instance);
     let chosen = props.filter.parties.len() + props.filter.tracks.len();
@@ -103,26 +104,22 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     };
     let party_chips = parties
         .iter()
-        .map(|o| {
-            let pressed = props.filter.parties.contains(&o.item.id);
-            Chip::new(
-                o,
-                &o.item.name,
-                pressed,
-                Action::ToggleParty(o.item.id.clone()),
-            )
+        .map(|(id, name, (events, points))| Chip {
+            name: name.clone(),
+            pressed: props.filter.parties.contains(id),
+            action: Action::ToggleParty(id.clone()),
+            events: *events,
+            points: *points,
         })
         .collect();
     let track_chips = tracks
         .iter()
-        .map(|o| {
-            let pressed = props.filter.tracks.contains(&o.item.id);
-            Chip::new(
-                o,
-                &o.item.name,
-                pressed,
-                Action::ToggleTrack(o.item.id.clone()),
-            )
+        .map(|(id, name, (events, points))| Chip {
+            name: name.clone(),
+            pressed: props.filter.tracks.contains(id),
+            action: Action::ToggleTrack(id.clone()),
+            events: *events,
+            points: *points,
         })
         .collect();
     let parties_label = format!("{}-filter-parties", props.instance);

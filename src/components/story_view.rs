@@ -51,10 +51,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let state = use_reducer(|| ViewState::new(props.story.clone()));
     let root = use_node_ref();
     let wide = use_wide(root.clone(), 720.0);
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // One callback for the widget's life, so children whose other props did not change
+    // (filters, cards) are not re-rendered on every selection.
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
 
     // Deep link in: the fragment at load, and later fragment changes (in-page links).
     {

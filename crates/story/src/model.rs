@@ -5,6 +5,9 @@
 //! reference resolves and every required text is non-empty.
 //!
 //! Field docs here become the descriptions in `static/story.schema.json`.
+//!
+//! The types are `Eq` (not only `PartialEq`) so that comparing two `Rc<Story>`
+//! props checks the pointer first instead of walking the whole story.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +18,7 @@ use crate::ids::*;
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The top-level fields of a story, without its lists.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StoryHead {
     /// Story format version; must be 1.
@@ -43,7 +46,7 @@ pub struct StoryHead {
 /// A whole story: the head and the lists it is made of.
 ///
 /// In JSON the head's fields and the lists sit side by side in one object.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Story {
     /// Title, dates, language and publisher.
@@ -76,7 +79,7 @@ pub struct Story {
 }
 
 /// The news organisation publishing the story.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publisher {
     /// Name, e.g. "RBC-Ukraine".
@@ -102,7 +105,7 @@ pub enum PartyKind {
 }
 
 /// A participant in the talks: a country, bloc, organisation or person.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Party {
     /// Unique id among parties.
@@ -126,7 +129,7 @@ pub struct Party {
 }
 
 /// A workstream of the negotiation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Track {
     /// Unique id among tracks.
@@ -139,7 +142,7 @@ pub struct Track {
 }
 
 /// Something that happened, or is expected to happen, on a date.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Event {
     /// Unique id among events.
@@ -269,7 +272,7 @@ impl Status {
 }
 
 /// An item of substance in the talks and where it stands.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Point {
     /// Unique id among points.
@@ -298,7 +301,7 @@ pub struct Point {
 }
 
 /// One party's position on a point.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Position {
     /// Whose position.
@@ -308,7 +311,7 @@ pub struct Position {
 }
 
 /// A status a point had before, and when.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StatusChange {
     /// The earlier status.
@@ -336,7 +339,7 @@ pub enum AttributionKind {
 }
 
 /// Who said or reported something, and how.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attribution {
     /// On record, anonymous source or media report.
@@ -350,7 +353,7 @@ pub struct Attribution {
 }
 
 /// Who said or reported what, when, and where it was reported.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Claim {
     /// Unique id among claims.
@@ -383,7 +386,7 @@ pub struct Claim {
 }
 
 /// A key question the story answers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Question {
     /// Unique id among questions.
@@ -401,7 +404,7 @@ pub struct Question {
 }
 
 /// An upcoming step in the talks.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NextStep {
     /// Unique id among next steps.
@@ -431,7 +434,7 @@ pub struct NextStep {
 }
 
 /// Where facts come from: an article, statement or report.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     /// Unique id among sources.
