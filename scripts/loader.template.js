@@ -4,24 +4,42 @@
 //   <script type="module" src="…/loader.js"></script>
 //   <talks-tracker src="/stories/paris-talks.json" theme="auto"></talks-tracker>
 //
-// The wasm module loads once per page, when the first widget nears the viewport.
+// The wasm module is fetched and compiled once per page, when the first widget nears the
+// viewport. Each widget then gets its own instance of it (own memory, own copy of the JS
+// glue, imported under its own URL): a crash in one widget cannot reach the others.
 const ASSETS = __ASSETS__;
 const base = new URL(".", import.meta.url);
-let wasm;
+let compiled;
+let instances = 0;
 let counter = 0;
 
-function loadWasm() {
-  wasm ??= import(new URL(ASSETS.js, base).href).then(async (module) => {
-    await module.default({ module_or_path: new URL(ASSETS.wasm, base) });
-    return module;
-  });
-  return wasm;
+function compileWasm() {
+  compiled ??= (async () => {
+    const url = new URL(ASSETS.wasm, base);
+    try {
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch {
+      // Servers that do not send `application/wasm` cannot stream-compile.
+      return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+    }
+  })();
+  return compiled;
+}
+
+async function newInstance() {
+  const module = await compileWasm();
+  const glue = new URL(ASSETS.js, base);
+  if (++instances > 1) glue.searchParams.set("instance", instances);
+  const instance = await import(glue.href);
+  await instance.default({ module_or_path: module });
+  return instance;
 }
 
 class TalksTrackerElement extends HTMLElement {
-  static observedAttributes = ["src", "lang"];
+  static observedAttributes = ["src", "lang", "preview"];
   #container = null;
   #prerendered = null;
+  #instance = null;
   #app = null;
   #observer = null;
 
@@ -42,6 +60,7 @@ class TalksTrackerElement extends HTMLElement {
         style.href = new URL(ASSETS.css, base).href;
         root.append(style, this.#container);
       }
+      this.addEventListener("talks-tracker:error", () => this.#offerRestart());
       this.addEventListener("talks-tracker:ready", () => {
         this.#prerendered?.remove();
         this.#prerendered = null;
@@ -76,15 +95,43 @@ class TalksTrackerElement extends HTMLElement {
       new CustomEvent("talks-tracker:command", { detail: { select: String(eventId) } }));
   }
 
+  /** Shows the story again after `src`, `lang` or an inline story changed. */
+  reload() {
+    if (this.#app) this.#mount();
+  }
+
   async #mount() {
-    const module = await loadWasm();
+    this.#instance ??= newInstance();
+    const instance = await this.#instance;
     this.#app?.destroy();
     this.#container.replaceChildren();
     const inline = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
     const src = this.getAttribute("src") ?? "";
     // The interface language: the element's lang, else the page's (else the story's).
     const lang = this.closest("[lang]")?.getAttribute("lang") || undefined;
-    this.#app = module.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline, lang, this.instance);
+    this.#app = instance.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline,
+      lang, this.instance, this.hasAttribute("preview"));
+  }
+
+  // After a crash the widget's wasm instance is dead (the Rust side has put an alert in
+  // place of the widget): offer to start it again in a fresh instance.
+  #offerRestart() {
+    const notice = this.shadowRoot.querySelector(".tt-crashed .tt-alert");
+    if (!notice || notice.querySelector("button")) return;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "tt-retry";
+    button.textContent = "Restart the widget";
+    button.addEventListener("click", () => {
+      notice.parentElement.remove();
+      const fresh = document.createElement("div");
+      this.#container.replaceWith(fresh);
+      this.#container = fresh;
+      this.#app = null;
+      this.#instance = null;
+      this.#mount();
+    });
+    notice.append(button);
   }
 }
 

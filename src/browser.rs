@@ -105,29 +105,28 @@ pub fn apply_css_vars(root: &NodeRef) {
 pub fn emit(root: &NodeRef, name: &str, detail: &[(&str, &str)]) {
     #[cfg(target_arch = "wasm32")]
     if let Some(target) = root.cast::<web_sys::Element>() {
-        let object = js_sys::Object::new();
-        for (key, value) in detail {
-            let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-        }
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&object);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = target.dispatch_event(&event);
-        }
+        wasm::emit_from(&target, name, detail);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (root, name, detail);
 }
 
-/// Calls `on_select` with the event id of each `talks-tracker:command` event with
-/// `detail.select` dispatched on the element behind `root` (how the loader's
-/// `element.select(id)` reaches the widget). Listening stops when the result is dropped.
+/// What a host page can ask of a widget through a `talks-tracker:command` event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// `{ select: "<event id>" }`: open that event (the loader's `element.select(id)`).
+    Select(String),
+    /// `{ crashTest: true }`: panic on purpose, so a host page can check that a broken
+    /// widget reports itself and leaves the rest of the page working.
+    CrashTest,
+}
+
+/// Calls `on_command` for each `talks-tracker:command` event dispatched on the element
+/// behind `root`. Listening stops when the result is dropped.
 #[cfg(target_arch = "wasm32")]
-pub fn listen_for_select(
+pub fn listen_for_commands(
     root: &NodeRef,
-    on_select: impl Fn(String) + 'static,
+    on_command: impl Fn(Command) + 'static,
 ) -> Option<gloo::events::EventListener> {
     use wasm_bindgen::JsCast;
     let target = root.cast::<web_sys::Element>()?;
@@ -135,12 +134,14 @@ pub fn listen_for_select(
         &target,
         "talks-tracker:command",
         move |event| {
-            let detail = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail());
-            let select = detail
-                .and_then(|d| js_sys::Reflect::get(&d, &"select".into()).ok())
-                .and_then(|v| v.as_string());
-            if let Some(id) = select {
-                on_select(id);
+            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else {
+                return;
+            };
+            let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+            if let Some(id) = field("select").and_then(|v| v.as_string()) {
+                on_command(Command::Select(id));
+            } else if field("crashTest").is_some_and(|v| v.is_truthy()) {
+                on_command(Command::CrashTest);
             }
         },
     ))
@@ -174,6 +175,7 @@ pub fn replace_hash(fragment: &str) {
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
+    use std::cell::RefCell;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use wasm_bindgen::prelude::*;
@@ -186,6 +188,82 @@ mod wasm {
         root.cast::<web_sys::Element>()?
             .query_selector(selector)
             .ok()?
+    }
+
+    pub(super) fn emit_from(target: &web_sys::Element, name: &str, detail: &[(&str, &str)]) {
+        let object = js_sys::Object::new();
+        for (key, value) in detail {
+            let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+        }
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&object);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = target.dispatch_event(&event);
+        }
+    }
+
+    thread_local! {
+        /// The elements this wasm instance renders widgets into, for the panic hook.
+        static CONTAINERS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Registers `container` as rendered by this wasm instance; the first call installs
+    /// the panic hook that reports a panic in every registered container.
+    ///
+    /// A panic aborts the whole wasm instance (release builds use `panic = "abort"`), so
+    /// isolation comes from instances: the loader gives every `<talks-tracker>` element
+    /// its own, and a panic stops only the widget it happened in.
+    fn watch_for_panics(container: &web_sys::Element) {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(report_panic)));
+        CONTAINERS.with(|containers| containers.borrow_mut().push(container.clone()));
+    }
+
+    fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+        let detail = info.to_string();
+        web_sys::console::error_1(&format!("talks-tracker stopped: {detail}").into());
+        CONTAINERS.with(|containers| {
+            if let Ok(containers) = containers.try_borrow() {
+                for container in containers.iter() {
+                    show_crash(container, &detail);
+                }
+            }
+        });
+    }
+
+    /// Hides the widget's (now dead) content, puts an alert in its place and tells the
+    /// host page with a `talks-tracker:error` event. Built with plain DOM calls: Yew
+    /// cannot run any more.
+    fn show_crash(container: &web_sys::Element, detail: &str) {
+        if container.has_attribute("data-crashed") {
+            return;
+        }
+        let _ = container.set_attribute("data-crashed", "");
+        let _ = container.set_attribute("hidden", "");
+        let Some(document) = container.owner_document() else {
+            return;
+        };
+        let notice = || -> Result<web_sys::Element, JsValue> {
+            let notice = document.create_element("div")?;
+            notice.set_class_name("tt tt-failed tt-crashed");
+            let alert = document.create_element("div")?;
+            alert.set_class_name("tt-alert");
+            alert.set_attribute("role", "alert")?;
+            let text = document.create_element("p")?;
+            text.set_text_content(Some(
+                "This widget stopped because of an internal error, so the story cannot be \
+                 shown here. The rest of the page is not affected.",
+            ));
+            alert.append_child(&text)?;
+            notice.append_child(&alert)?;
+            Ok(notice)
+        };
+        if let Ok(notice) = notice() {
+            let _ = container.after_with_node_1(&notice);
+        }
+        emit_from(container, "talks-tracker:error", &[("message", detail)]);
     }
 
     pub(super) fn prefers_reduced_motion() -> bool {
@@ -227,6 +305,7 @@ mod wasm {
                 src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
                 inline_story: None,
                 static_page: false,
+                preview: host.has_attribute("data-preview"),
                 lang: host
                     .closest("[lang]")
                     .ok()
@@ -235,6 +314,7 @@ mod wasm {
                     .map(AttrValue::from),
                 instance: AttrValue::from(instance),
             };
+            watch_for_panics(&host);
             yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
         }
     }
@@ -256,7 +336,8 @@ mod wasm {
     }
 
     /// Renders a widget into `container` (inside the element's shadow root). The story is
-    /// `inline_story` when the element carries one, else fetched from `src`.
+    /// `inline_story` when the element carries one, else fetched from `src`; `preview`
+    /// lists every problem of the story file in full (the element's `preview` attribute).
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(
         container: web_sys::Element,
@@ -264,6 +345,7 @@ mod wasm {
         inline_story: Option<String>,
         lang: Option<String>,
         instance: String,
+        preview: bool,
     ) -> MountedWidget {
         let instance = if story::check_id(&instance).is_ok() {
             instance
@@ -275,8 +357,10 @@ mod wasm {
             inline_story: inline_story.map(AttrValue::from),
             lang: lang.map(AttrValue::from),
             static_page: false,
+            preview,
             instance: instance.into(),
         };
+        watch_for_panics(&container);
         MountedWidget {
             app: Some(
                 yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render(),

@@ -10,21 +10,34 @@ use yew::prelude::*;
 pub struct DiagnosticsNoteProps {
     /// The problems to list.
     pub diagnostics: Rc<[Diagnostic]>,
-    /// Whether the list starts expanded.
-    pub open: bool,
+    /// For editors (preview mode, or a story that cannot be shown): the list starts
+    /// expanded and gives line numbers and how to fix each problem.
+    pub detailed: bool,
 }
 
-/// A quiet, expandable note: "2 problems in the story file" and the list.
+/// A quiet, expandable note for readers ("2 problems in the story file"), or the full
+/// list for editors.
 #[component]
 pub fn DiagnosticsNote(props: &DiagnosticsNoteProps) -> Html {
     let count = props.diagnostics.len();
     let noun = if count == 1 { "problem" } else { "problems" };
+    let detailed = props.detailed;
+    let class = classes!("tt-diagnostics", detailed.then_some("tt-diagnostics-detailed"));
     html! {
-        <details class="tt-diagnostics" open={props.open}>
+        <details {class} open={detailed}>
             <summary>{ format!("{count} {noun} in the story file") }</summary>
             <ul>
                 { for props.diagnostics.iter().map(|d| html! {
-                    <li><code>{ d.path() }</code>{ ": " }{ d.message() }{ " — " }{ d.consequence() }</li>
+                    <li data-path={d.path().to_string()}>
+                        <code>{ d.path() }</code>
+                        if let (true, Some((line, column))) = (detailed, d.line_column()) {
+                            { format!(" (line {line}, column {column})") }
+                        }
+                        { ": " }{ d.message() }{ " — " }{ d.consequence() }
+                        if let (true, Some(hint)) = (detailed, d.hint()) {
+                            <span class="tt-hint">{ " Fix: " }{ hint }</span>
+                        }
+                    </li>
                 }) }
             </ul>
         </details>

@@ -31,6 +31,9 @@ pub struct StoryViewProps {
     /// Render for readers without script: everything expanded, plain links, no filters.
     #[prop_or_default]
     pub static_page: bool,
+    /// Editor's preview: every problem listed in full at the top (readers get a quiet note).
+    #[prop_or_default]
+    pub preview: bool,
     /// Prefix for element ids and deep links.
     pub instance: AttrValue,
 }
@@ -101,9 +104,14 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 &[("storyId", story_id.as_str())],
             );
             #[cfg(target_arch = "wasm32")]
-            let listener = browser::listen_for_select(&root, move |id| {
-                if let Some(event) = state.story.events.iter().find(|e| e.id.as_str() == id) {
-                    state.dispatch(Action::Reveal(event.id.clone()));
+            let listener = browser::listen_for_commands(&root, move |command| match command {
+                browser::Command::Select(id) => {
+                    if let Some(event) = state.story.events.iter().find(|e| e.id.as_str() == id) {
+                        state.dispatch(Action::Reveal(event.id.clone()));
+                    }
+                }
+                browser::Command::CrashTest => {
+                    panic!("crash test requested by the host page (talks-tracker:command)")
                 }
             });
             #[cfg(not(target_arch = "wasm32"))]
@@ -154,8 +162,17 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     { format!("This widget's interface is not available in \"{missing}\" yet, so it is shown in English.") }
                 </p>
             }
-            if !props.diagnostics.is_empty() {
-                <DiagnosticsNote diagnostics={props.diagnostics.clone()} open=false />
+            if props.preview {
+                <section class="tt-preview" aria-label="Editor's preview">
+                    <p class="tt-preview-title">{ "Preview mode" }</p>
+                    if props.diagnostics.is_empty() {
+                        <p>{ "No problems found in the story file." }</p>
+                    } else {
+                        <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=true />
+                    }
+                </section>
+            } else if !props.diagnostics.is_empty() {
+                <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=false />
             }
             <KeyQuestions story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
             if !props.static_page {

@@ -21,6 +21,9 @@ pub struct TalksTrackerProps {
     /// Render for readers without script (server render): everything expanded, plain links.
     #[prop_or_default]
     pub static_page: bool,
+    /// Editor's preview: every problem in the story file listed in full at the top.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// One widget: a story's timeline and cards.
@@ -46,13 +49,13 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
         },
         LoadState::Ready { story, diagnostics } => html! {
             <StoryView {story} {diagnostics} lang={props.lang.clone()} static_page={props.static_page}
-                instance={props.instance.clone()} />
+                preview={props.preview} instance={props.instance.clone()} />
         },
         LoadState::Unusable(diagnostics) => html! {
             <div class="tt tt-failed">
                 <div class="tt-alert" role="alert">
                     <p>{ format!("The story from {} cannot be shown:", props.src) }</p>
-                    <DiagnosticsNote {diagnostics} open=true />
+                    <DiagnosticsNote {diagnostics} detailed=true />
                 </div>
             </div>
         },

@@ -20,6 +20,7 @@ pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
         instance: instance.into(),
         lang: None,
         static_page,
+        preview: false,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
