@@ -363,6 +363,12 @@ pub struct Claim {
     /// The words as reported, verbatim. At least one of `quote` and `statement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// When `quote` is a translation: the BCP 47 tag of the language the words were
+    /// spoken or reported in, e.g. `en` in a Ukrainian story quoting an English
+    /// article. Readers see "translated from English". Leave it out when the quote
+    /// is in the story's own language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_language: Option<String>,
     /// What was said or reported, in the editor's words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,

@@ -347,6 +347,17 @@ fn check_head(mut head: StoryHead, diags: &mut Vec<Diagnostic>) -> Option<StoryH
     (!fatal_found).then_some(head)
 }
 
+/// Drops an optional language tag that is not well formed, the way a bad URL is dropped.
+fn check_language(tag: &mut Option<String>, path: &str, diags: &mut Vec<Diagnostic>) {
+    if let Some(bad) = tag.take_if(|t| !is_language_tag(t)) {
+        diags.push(Diagnostic::new(
+            Impact::Field,
+            path,
+            format!("expected a BCP 47 language tag such as \"en\" or \"uk\", got {bad:?}"),
+        ));
+    }
+}
+
 fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or("");
@@ -533,6 +544,13 @@ impl Lists {
         check_items("sources", &mut self.sources, diags);
         self.check_dates(diags);
         self.check_claim_texts(diags);
+        for (index, claim) in &mut self.claims {
+            check_language(
+                &mut claim.quote_language,
+                &format!("claims[{index}].quote_language"),
+                diags,
+            );
+        }
         for (index, source) in &mut self.sources {
             check_url(&mut source.url, &format!("sources[{index}].url"), diags);
         }

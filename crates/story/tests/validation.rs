@@ -144,6 +144,31 @@ fn a_language_must_be_a_language_tag() {
 }
 
 #[test]
+fn a_quote_language_must_be_a_language_tag() {
+    let mut story = valid();
+    story["claims"][0]["quote_language"] = json!("English");
+    assert_eq!(
+        only_problem(&story),
+        (
+            "claims[0].quote_language".into(),
+            Impact::Field,
+            "expected a BCP 47 language tag such as \"en\" or \"uk\", got \"English\"".into()
+        )
+    );
+    let parsed = run(&story);
+    let claim = &parsed.story.expect("usable story").claims[0];
+    assert_eq!(claim.quote_language, None, "the bad tag is dropped");
+    assert!(claim.quote.is_some(), "the claim is kept");
+    story["claims"][0]["quote_language"] = json!("en");
+    let parsed = run(&story);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    assert_eq!(
+        parsed.story.unwrap().claims[0].quote_language.as_deref(),
+        Some("en")
+    );
+}
+
+#[test]
 fn updated_before_published_is_impossible() {
     let mut story = valid();
     story["updated"] = json!("2026-01-09T09:00:00+02:00");
