@@ -56,6 +56,15 @@ fn validate(name: &str, text: &str) -> (i32, String) {
     (output.status.code().unwrap(), shown)
 }
 
+/// Where the `nth` occurrence of `needle` starts in `text`, as the CLI prints it: `STORY:line:column`.
+fn at(text: &str, needle: &str, nth: usize) -> String {
+    let offset = text.match_indices(needle).nth(nth).expect("needle in text").0;
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |at| at + 1) + 1;
+    format!("STORY:{line}:{column}")
+}
+
 #[test]
 fn the_shipped_stories_are_clean() {
     let output = run(&["validate", SEED]);
@@ -90,51 +99,61 @@ fn a_syntax_error_names_line_and_column() {
 
 #[test]
 fn an_impossible_date_skips_the_event() {
-    let (code, out) = validate(
-        "date.json",
-        &story(
-            &EVENT.replace("2026-01-06", "2026-02-30"),
-            POINT,
-            r#""https://example.com/""#,
-        ),
+    let text = story(
+        &EVENT.replace("2026-01-06", "2026-02-30"),
+        POINT,
+        r#""https://example.com/""#,
     );
+    let (code, out) = validate("date.json", &text);
     assert_eq!(code, 1);
     let first = out.lines().next().unwrap();
     assert_eq!(
         first,
         // The date object is read whole (its kind decides its fields), so the path stops at it.
-        "STORY: events[0].date: error: expected a date written YYYY-MM-DD that exists, got \"2026-02-30\" (this item was skipped)"
+        format!(
+            "{}: events[0].date: error: expected a date written YYYY-MM-DD that exists, got \"2026-02-30\" (this item was skipped)",
+            at(&text, "\"date\": {", 0)
+        )
     );
     // The point's link to the skipped event is reported too.
-    assert!(out.contains("STORY: points[0].events[0]: warning: no event has the id \"summit\" (this value was ignored)"), "{out}");
+    let link = format!(
+        "{}: points[0].events[0]: warning: no event has the id \"summit\" (this value was ignored)",
+        at(&text, "\"summit\"]", 0)
+    );
+    assert!(out.contains(&link), "{out}");
 }
 
 #[test]
 fn an_unknown_reference_is_a_warning_with_a_hint() {
-    let (code, out) = validate(
-        "ref.json",
-        &story(
-            &EVENT.replace(r#"["ua"]"#, r#"["UA"]"#),
-            POINT,
-            r#""https://example.com/""#,
-        ),
+    let text = story(
+        &EVENT.replace(r#"["ua"]"#, r#"["UA"]"#),
+        POINT,
+        r#""https://example.com/""#,
     );
+    let (code, out) = validate("ref.json", &text);
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "STORY: events[0].participants[0]: warning: no party has the id \"UA\" (this value was ignored)\n  \
-         hint: ids are case-sensitive: fix the id, or add the item it names\n"
+        format!(
+            "{}: events[0].participants[0]: warning: no party has the id \"UA\" (this value was ignored)\n  \
+             hint: ids are case-sensitive: fix the id, or add the item it names\n",
+            at(&text, "\"UA\"", 0)
+        )
     );
 }
 
 #[test]
 fn a_script_url_is_dropped() {
-    let (code, out) = validate("url.json", &story(EVENT, POINT, r#""javascript:alert(1)""#));
+    let text = story(EVENT, POINT, r#""javascript:alert(1)""#);
+    let (code, out) = validate("url.json", &text);
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "STORY: sources[0].url: warning: expected an http:// or https:// URL, got \"javascript:alert(1)\" (this value was ignored)\n  \
-         hint: links must start with https:// (or http://); other schemes are never shown\n"
+        format!(
+            "{}: sources[0].url: warning: expected an http:// or https:// URL, got \"javascript:alert(1)\" (this value was ignored)\n  \
+             hint: links must start with https:// (or http://); other schemes are never shown\n",
+            at(&text, "\"url\"", 0)
+        )
     );
 }
 
@@ -150,7 +169,10 @@ fn a_duplicate_id_and_a_misspelt_field_are_both_reported() {
     let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("  hint:")).collect();
     assert_eq!(
         lines,
-        ["STORY: events[1]: error: missing field `summary` (this item was skipped)",],
+        [format!(
+            "{}: events[1]: error: missing field `summary` (this item was skipped)",
+            at(&text, "{\"id\": \"summit\"", 1)
+        )],
         "a misspelt required field is a missing field first"
     );
     let text = story(
@@ -159,18 +181,24 @@ fn a_duplicate_id_and_a_misspelt_field_are_both_reported() {
         r#""https://example.com/""#,
     );
     let (_, out) = validate("dup2.json", &text);
-    assert!(out.starts_with("STORY: events[1].id: error: duplicate event id \"summit\", first used at events[0] (this item was skipped)\n"), "{out}");
+    let duplicate = format!(
+        "{}: events[1].id: error: duplicate event id \"summit\", first used at events[0] (this item was skipped)\n",
+        at(&text, "\"id\": \"summit\"", 1)
+    );
+    assert!(out.starts_with(&duplicate), "{out}");
 }
 
 #[test]
 fn json_output_is_for_tools() {
-    let path = story_file("json.json", &story(EVENT, POINT, r#""ftp://example.com""#));
+    let text = story(EVENT, POINT, r#""ftp://example.com""#);
+    let path = story_file("json.json", &text);
     let output = run(&["validate", "--format", "json", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(report[0]["path"], "sources[0].url");
     assert_eq!(report[0]["impact"], "field");
-    assert_eq!(report[0]["line"], serde_json::Value::Null);
+    let url_line = text.lines().position(|l| l.contains("ftp://")).unwrap() + 1;
+    assert_eq!(report[0]["line"], url_line);
 }
 
 #[test]

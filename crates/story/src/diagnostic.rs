@@ -62,7 +62,8 @@ impl Diagnostic {
         self.impact
     }
 
-    /// Line and column (1-based) in the file, for syntax errors.
+    /// Line and column (1-based, in characters) in the file: where the syntax error is,
+    /// or where the problem's JSON path starts.
     pub fn line_column(&self) -> Option<(usize, usize)> {
         self.line_column
     }
@@ -84,10 +85,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line_column {
-            Some((line, column)) => write!(f, "line {line} column {column}: {}", self.message)?,
-            None => write!(f, "{}: {}", self.path, self.message)?,
+        if let Some((line, column)) = self.line_column {
+            write!(f, "line {line} column {column}: ")?;
         }
+        if self.path != "story" {
+            write!(f, "{}: ", self.path)?;
+        }
+        write!(f, "{}", self.message)?;
         write!(f, " ({})", self.consequence())
     }
 }

@@ -36,6 +36,7 @@ impl Parsed {
 pub fn parse(json: &str) -> Parsed {
     let mut diags = Vec::new();
     let story = parse_into(json, &mut diags);
+    crate::locate::add_lines(json, &mut diags);
     Parsed {
         story,
         diagnostics: diags,

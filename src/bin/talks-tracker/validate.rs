@@ -15,9 +15,10 @@ fn impact_word(impact: Impact) -> &'static str {
 /// One line per problem: `file:line:column: error: …` for syntax, `file: path: …` otherwise,
 /// then the consequence and, when there is one, a hint.
 fn human(file: &str, d: &Diagnostic) -> String {
-    let place = match d.line_column() {
-        Some((line, column)) => format!("{file}:{line}:{column}"),
-        None => format!("{file}: {}", d.path()),
+    let place = match (d.line_column(), d.path()) {
+        (Some((line, column)), "story") => format!("{file}:{line}:{column}"),
+        (Some((line, column)), path) => format!("{file}:{line}:{column}: {path}"),
+        (None, path) => format!("{file}: {path}"),
     };
     let mut out = format!(
         "{place}: {}: {} ({})",
