@@ -158,7 +158,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 </p>
             </header>
             if let Some(missing) = &ui.missing {
-                <p class="tt-lang-note" lang={ui.locale} data-missing-locale={missing.clone()}>
+                <p class="tt-lang-note" lang={ui.tag()} data-missing-locale={missing.clone()}>
                     { format!("This widget's interface is not available in \"{missing}\" yet, so it is shown in English.") }
                 </p>
             }

@@ -11,6 +11,8 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
+use crate::i18n::Locale;
+
 /// A calendar day, written `YYYY-MM-DD` in a story file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(time::Date);
@@ -39,54 +41,18 @@ impl Day {
         self.0.weekday().number_days_from_monday()
     }
 
-    /// English long form, for example "Tuesday, 6 January 2026".
+    /// English long form, for example "Tuesday, 6 January 2026": [`Day::long`] in English.
     ///
     /// Deterministic, so the server render and the CLI print the same text.
     pub fn long_en(self) -> String {
-        format!(
-            "{}, {}",
-            weekday_en(self.weekday_from_monday()),
-            self.short_en(true)
-        )
+        self.long(Locale::En)
     }
 
-    /// English short form: "6 January 2026", or "6 January" without the year.
+    /// English short form: "6 January 2026", or "6 January" without the year
+    /// ([`Day::short`] in English).
     pub fn short_en(self, with_year: bool) -> String {
-        let (year, month, day) = self.ymd();
-        let month = MONTHS_EN[usize::from(month) - 1];
-        if with_year {
-            format!("{day} {month} {year}")
-        } else {
-            format!("{day} {month}")
-        }
+        self.short(Locale::En, with_year)
     }
-}
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn weekday_en(from_monday: u8) -> &'static str {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ][usize::from(from_monday)]
 }
 
 impl fmt::Display for Day {
@@ -249,35 +215,13 @@ impl EventDate {
         (self.start(), self.end(), kind, wording)
     }
 
-    /// A deterministic English label: the wording when there is one, then the days.
+    /// A deterministic English label: the wording when there is one, then the days
+    /// ([`EventDate::label`] in English).
     ///
     /// `"Tuesday, 6 January 2026"`, `"5–9 January 2026"`,
     /// `"last week (29 December 2025 – 4 January 2026)"`.
     pub fn label_en(&self) -> String {
-        let days = match self {
-            EventDate::Exact { date, .. } => date.long_en(),
-            _ => span_en(self.start(), self.end()),
-        };
-        match self.text() {
-            Some(text) if !matches!(self, EventDate::Exact { .. } | EventDate::Range { .. }) => {
-                format!("{text} ({days})")
-            }
-            _ => days,
-        }
-    }
-}
-
-/// "5–9 January 2026", "30 January – 2 February 2026", "29 December 2025 – 4 January 2026".
-fn span_en(start: Day, end: Day) -> String {
-    let ((y1, m1, d1), (y2, m2, _)) = (start.ymd(), end.ymd());
-    if start == end {
-        start.short_en(true)
-    } else if y1 == y2 && m1 == m2 {
-        format!("{d1}–{}", end.short_en(true))
-    } else if y1 == y2 {
-        format!("{} – {}", start.short_en(false), end.short_en(true))
-    } else {
-        format!("{} – {}", start.short_en(true), end.short_en(true))
+        self.label(Locale::En)
     }
 }
 

@@ -1,0 +1,209 @@
+//! English: the widget's original words, unchanged (British dates: "6 January 2026").
+
+use super::{format_integer, Formats, Locale, Messages, Plural};
+
+fn num(n: usize) -> String {
+    format_integer(Locale::En, n as u64)
+}
+
+fn count(plural: Plural, n: u64) -> String {
+    plural.format(Locale::En, n)
+}
+
+fn language_name(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    Some(match primary.as_str() {
+        "ar" => "Arabic",
+        "cs" => "Czech",
+        "de" => "German",
+        "en" => "English",
+        "es" => "Spanish",
+        "fr" => "French",
+        "he" => "Hebrew",
+        "hu" => "Hungarian",
+        "it" => "Italian",
+        "ja" => "Japanese",
+        "pl" => "Polish",
+        "pt" => "Portuguese",
+        "ro" => "Romanian",
+        "ru" => "Russian",
+        "tr" => "Turkish",
+        "uk" => "Ukrainian",
+        "zh" => "Chinese",
+        _ => return None,
+    })
+}
+
+fn relative_days(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        -1 => "yesterday".into(),
+        1 => "tomorrow".into(),
+        _ if days < 0 => count(
+            Plural::two("{n} day ago", "{n} days ago"),
+            days.unsigned_abs(),
+        ),
+        _ => count(
+            Plural::two("in {n} day", "in {n} days"),
+            days.unsigned_abs(),
+        ),
+    }
+}
+
+pub(crate) static EN: Messages = Messages {
+    loading: "Loading the story…",
+    try_again: "Try again",
+    story_cannot_be_shown: |url| format!("The story from {url} cannot be shown:"),
+    fetch_network_failed: |url| {
+        format!("The story could not be loaded from {url}: the network request failed.")
+    },
+    fetch_timed_out: |url, seconds| {
+        let over = count(Plural::two("{n} second", "{n} seconds"), seconds);
+        format!("The story from {url} took too long to arrive (over {over}).")
+    },
+    fetch_http_error: |url, status, text| {
+        format!("The story could not be loaded from {url}: the server answered {status} {text}.")
+    },
+    fetch_not_json: |url, kind| {
+        format!("{url} is not a story file: the server sent {kind}, not JSON.")
+    },
+    fetch_broke_off: |url| {
+        format!("The story from {url} could not be read: the download broke off.")
+    },
+
+    updated: "updated",
+    interface_unavailable: |tag| {
+        format!(
+            "This widget's interface is not available in \"{tag}\" yet, so it is shown in English."
+        )
+    },
+    problems_in_file: |n| {
+        count(
+            Plural::two(
+                "{n} problem in the story file",
+                "{n} problems in the story file",
+            ),
+            n as u64,
+        )
+    },
+    consequence_story: "the story cannot be shown",
+    consequence_item: "this item was skipped",
+    consequence_field: "this value was ignored",
+
+    key_questions: "Key questions",
+    filter_toggle: "Filter the timeline and cards",
+    filters_on: |n| format!("{} on", num(n)),
+    parties: "Parties",
+    tracks: "Tracks",
+    clear_filters: "Clear filters",
+    events_count: |n| count(Plural::two("{n} event", "{n} events"), n),
+    cards_count: |n| count(Plural::two("{n} card", "{n} cards"), n),
+    filter_result: |events, all_events, cards, all_cards| {
+        format!(
+            "Showing {} of {} events and {} of {} cards.",
+            num(events),
+            num(all_events),
+            num(cards),
+            num(all_cards)
+        )
+    },
+
+    timeline: "Timeline",
+    expected: "Expected",
+    expected_date: |label| format!("Expected {label}"),
+    no_matching_events: "No event matches the filters.",
+    now: "Now",
+    days_later: |n| {
+        count(
+            Plural::two("{n} day later", "{n} days later"),
+            n.unsigned_abs(),
+        )
+    },
+    events_nav: "Events",
+    previous_event: "Previous event",
+    next_event: "Next event",
+    event_position: |position, count| format!("{} of {}", num(position), num(count)),
+    event_selected: |title, date, position, count| {
+        format!(
+            "{title}, {date}. Event {} of {}.",
+            num(position),
+            num(count)
+        )
+    },
+    where_: "Where",
+    who: "Who",
+    bears_on: "Bears on",
+
+    section_agreed: "What was agreed",
+    section_problems: "Where problems emerged",
+    section_open: "Still open",
+    status_agreed: "Agreed",
+    status_largely_agreed: "Largely agreed",
+    status_in_progress: "In progress",
+    status_not_started: "Not started",
+    status_disputed: "Disputed",
+    status_not_agreed: "Not agreed",
+    status_dropped: "Dropped",
+    track: "Track",
+    how_it_changed: "How it changed",
+    on_the_timeline: "On the timeline",
+
+    accounts_differ: "Accounts differ",
+    on_record: "On record",
+    anonymous_source: "Anonymous source",
+    media_report: "Media report",
+    citing: |outlet, who| format!("{outlet}, citing {who}"),
+    unnamed_source: "an unnamed source",
+    translated_from: |tag| match language_name(tag) {
+        Some(name) => format!("translated from {name}"),
+        None => format!("translated from \"{tag}\""),
+    },
+
+    who_stands_where: "Who stands where",
+    positions_on: "Positions on",
+    whats_next: "What's next",
+    depends_on: "Depends on",
+    sources: "Sources",
+    source_number: |n| format!("source {}", num(n)),
+
+    relative_days,
+    formats: Formats {
+        months_with_day: MONTHS,
+        months_alone: MONTHS,
+        weekdays: [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+        day_month: "{d} {M}",
+        day_month_year: "{d} {M} {y}",
+        weekday_day_month_year: "{W}, {d} {M} {y}",
+        // ICU en-GB: "Tuesday 6 January", without a comma (but with one when the year follows).
+        weekday_day_month: "{W} {d} {M}",
+        month_year: "{L} {y}",
+        // ICU en-GB writes "6 – 8 January 2026"; the widget has always written "6–8".
+        span_same_month: "{d1}–{d2} {M2} {y2}",
+        span_same_year: "{d1} {M1} – {d2} {M2} {y2}",
+        span_across_years: "{d1} {M1} {y1} – {d2} {M2} {y2}",
+        group_separator: ",",
+    },
+};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

@@ -1,0 +1,254 @@
+//! Ukrainian. Dates as ICU "uk" writes them: genitive months with a day
+//! ("6 січня 2026 р."), nominative alone ("січень 2026 р."), lowercase weekdays.
+//! Counts agree with the number (1 подія, 2 події, 5 подій); where a sentence
+//! would need the genitive after "з" ("3 з 21 події"), the count comes after a
+//! colon instead ("Показано подій: 3 з 21").
+
+use super::{format_integer, Formats, Locale, Messages, Plural};
+
+fn num(n: usize) -> String {
+    format_integer(Locale::Uk, n as u64)
+}
+
+fn count(plural: Plural, n: u64) -> String {
+    plural.format(Locale::Uk, n)
+}
+
+/// Language names in the genitive, as after "переклад з".
+fn language_name(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    Some(match primary.as_str() {
+        "ar" => "арабської",
+        "cs" => "чеської",
+        "de" => "німецької",
+        "en" => "англійської",
+        "es" => "іспанської",
+        "fr" => "французької",
+        "he" => "івриту",
+        "hu" => "угорської",
+        "it" => "італійської",
+        "ja" => "японської",
+        "pl" => "польської",
+        "pt" => "португальської",
+        "ro" => "румунської",
+        "ru" => "російської",
+        "tr" => "турецької",
+        "uk" => "української",
+        "zh" => "китайської",
+        _ => return None,
+    })
+}
+
+fn relative_days(days: i64) -> String {
+    let n = days.unsigned_abs();
+    match days {
+        0 => "сьогодні".into(),
+        -1 => "учора".into(),
+        1 => "завтра".into(),
+        -2 => "позавчора".into(),
+        2 => "післязавтра".into(),
+        _ if days < 0 => count(
+            Plural {
+                one: "{n} день тому",
+                few: "{n} дні тому",
+                many: "{n} днів тому",
+                other: "{n} дня тому",
+            },
+            n,
+        ),
+        _ => count(LATER, n),
+    }
+}
+
+/// "через 3 дні": in 3 days, and 3 days later.
+const LATER: Plural = Plural {
+    one: "через {n} день",
+    few: "через {n} дні",
+    many: "через {n} днів",
+    other: "через {n} дня",
+};
+
+pub(crate) static UK: Messages = Messages {
+    loading: "Завантаження сюжету…",
+    try_again: "Спробувати ще раз",
+    story_cannot_be_shown: |url| format!("Сюжет із {url} неможливо показати:"),
+    fetch_network_failed: |url| {
+        format!("Не вдалося завантажити сюжет із {url}: мережевий запит не вдався.")
+    },
+    fetch_timed_out: |url, seconds| {
+        let over = count(
+            Plural {
+                one: "{n} секунду",
+                few: "{n} секунди",
+                many: "{n} секунд",
+                other: "{n} секунди",
+            },
+            seconds,
+        );
+        format!("Сюжет із {url} завантажувався надто довго (понад {over}).")
+    },
+    fetch_http_error: |url, status, text| {
+        format!("Не вдалося завантажити сюжет із {url}: сервер відповів {status} {text}.")
+    },
+    fetch_not_json: |url, kind| {
+        format!("{url} — не файл сюжету: сервер надіслав {kind}, а не JSON.")
+    },
+    fetch_broke_off: |url| format!("Не вдалося прочитати сюжет із {url}: завантаження обірвалося."),
+
+    updated: "оновлено",
+    interface_unavailable: |tag| {
+        format!("Інтерфейс цього віджета ще не перекладено мовою «{tag}», тому його показано англійською.")
+    },
+    problems_in_file: |n| {
+        count(
+            Plural {
+                one: "{n} проблема у файлі сюжету",
+                few: "{n} проблеми у файлі сюжету",
+                many: "{n} проблем у файлі сюжету",
+                other: "{n} проблеми у файлі сюжету",
+            },
+            n as u64,
+        )
+    },
+    consequence_story: "сюжет неможливо показати",
+    consequence_item: "цей елемент пропущено",
+    consequence_field: "це значення проігноровано",
+
+    key_questions: "Ключові питання",
+    filter_toggle: "Фільтрувати хронологію й картки",
+    filters_on: |n| format!("обрано: {}", num(n)),
+    parties: "Сторони",
+    tracks: "Напрями",
+    clear_filters: "Скинути фільтри",
+    events_count: |n| {
+        count(
+            Plural {
+                one: "{n} подія",
+                few: "{n} події",
+                many: "{n} подій",
+                other: "{n} події",
+            },
+            n,
+        )
+    },
+    cards_count: |n| {
+        count(
+            Plural {
+                one: "{n} картка",
+                few: "{n} картки",
+                many: "{n} карток",
+                other: "{n} картки",
+            },
+            n,
+        )
+    },
+    filter_result: |events, all_events, cards, all_cards| {
+        format!(
+            "Показано подій: {} з {}; карток: {} з {}.",
+            num(events),
+            num(all_events),
+            num(cards),
+            num(all_cards)
+        )
+    },
+
+    timeline: "Хронологія",
+    expected: "Очікується",
+    expected_date: |label| format!("Очікується: {label}"),
+    no_matching_events: "Жодна подія не відповідає фільтрам.",
+    now: "Зараз",
+    days_later: |n| count(LATER, n.unsigned_abs()),
+    events_nav: "Події",
+    previous_event: "Попередня подія",
+    next_event: "Наступна подія",
+    event_position: |position, count| format!("{} з {}", num(position), num(count)),
+    event_selected: |title, date, position, count| {
+        format!("{title}, {date}. Подія {} з {}.", num(position), num(count))
+    },
+    where_: "Де",
+    who: "Хто",
+    bears_on: "Стосується",
+
+    section_agreed: "Про що домовилися",
+    section_problems: "Де виникли проблеми",
+    section_open: "Що ще не вирішено",
+    status_agreed: "Погоджено",
+    status_largely_agreed: "Здебільшого погоджено",
+    status_in_progress: "Обговорюється",
+    status_not_started: "Не розпочато",
+    status_disputed: "Є розбіжності",
+    status_not_agreed: "Не погоджено",
+    status_dropped: "Знято з розгляду",
+    track: "Напрям",
+    how_it_changed: "Як це змінювалося",
+    on_the_timeline: "На хронології",
+
+    accounts_differ: "Версії розходяться",
+    on_record: "Публічна заява",
+    anonymous_source: "Анонімне джерело",
+    media_report: "Повідомлення ЗМІ",
+    citing: |outlet, who| format!("{outlet} з посиланням на {who}"),
+    unnamed_source: "неназване джерело",
+    translated_from: |tag| match language_name(tag) {
+        Some(name) => format!("переклад з {name}"),
+        None => format!("переклад з мови «{tag}»"),
+    },
+
+    who_stands_where: "Хто яку позицію займає",
+    positions_on: "Позиції щодо",
+    whats_next: "Що далі",
+    depends_on: "Залежить від",
+    sources: "Джерела",
+    source_number: |n| format!("джерело {}", num(n)),
+
+    relative_days,
+    formats: Formats {
+        months_with_day: [
+            "січня",
+            "лютого",
+            "березня",
+            "квітня",
+            "травня",
+            "червня",
+            "липня",
+            "серпня",
+            "вересня",
+            "жовтня",
+            "листопада",
+            "грудня",
+        ],
+        months_alone: [
+            "січень",
+            "лютий",
+            "березень",
+            "квітень",
+            "травень",
+            "червень",
+            "липень",
+            "серпень",
+            "вересень",
+            "жовтень",
+            "листопад",
+            "грудень",
+        ],
+        // "пʼятниця" with U+02BC MODIFIER LETTER APOSTROPHE, as ICU writes it.
+        weekdays: [
+            "понеділок",
+            "вівторок",
+            "середа",
+            "четвер",
+            "п\u{2bc}ятниця",
+            "субота",
+            "неділя",
+        ],
+        day_month: "{d} {M}",
+        day_month_year: "{d} {M} {y} р.",
+        weekday_day_month_year: "{W}, {d} {M} {y} р.",
+        weekday_day_month: "{W}, {d} {M}",
+        month_year: "{L} {y} р.",
+        span_same_month: "{d1}–{d2} {M2} {y2} р.",
+        span_same_year: "{d1} {M1} – {d2} {M2} {y2} р.",
+        span_across_years: "{d1} {M1} {y1} – {d2} {M2} {y2} рр.",
+        group_separator: "\u{a0}",
+    },
+};
