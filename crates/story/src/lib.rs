@@ -59,6 +59,7 @@ mod ids;
 pub mod import;
 pub mod limits;
 mod locale;
+mod locate;
 mod model;
 mod parse;
 mod sections;
@@ -72,6 +73,7 @@ pub use ids::*;
 pub use i18n::{Locale, Messages};
 pub use locale::{text_direction, ui_language, Direction, UiLanguage, UI_LOCALES};
 pub use model::*;
+pub use locate::locate;
 pub use parse::{is_web_url, parse, Parsed};
 pub use sections::Standing;
 
