@@ -107,10 +107,11 @@ class TalksTrackerElement extends HTMLElement {
     this.#container.replaceChildren();
     const inline = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
     const src = this.getAttribute("src") ?? "";
-    // The interface language: the element's lang, else the page's (else the story's).
-    const lang = this.closest("[lang]")?.getAttribute("lang") || undefined;
+    // The interface language: the element's lang, else the story's, else the page's.
+    const lang = this.getAttribute("lang") || undefined;
+    const pageLang = this.parentElement?.closest("[lang]")?.getAttribute("lang") || undefined;
     this.#app = instance.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline,
-      lang, this.instance, this.hasAttribute("preview"));
+      lang, pageLang, this.instance, this.hasAttribute("preview"));
   }
 
   // After a crash the widget's wasm instance is dead (the Rust side has put an alert in

@@ -183,6 +183,7 @@ mod wasm {
     use yew::{AttrValue, NodeRef};
 
     use crate::components::{TalksTracker, TalksTrackerProps};
+    use crate::hooks::FetchProblem;
 
     pub(super) fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
         root.cast::<web_sys::Element>()?
@@ -278,7 +279,8 @@ mod wasm {
 
     /// Mounts a widget in every `[data-talks-tracker]` element, reading the story URL from
     /// `data-src`. The element's `id`, if any, becomes the prefix of the widget's ids and
-    /// deep links; otherwise `tt1`, `tt2`, … in page order.
+    /// deep links; otherwise `tt1`, `tt2`, … in page order. Changing the element's `lang`,
+    /// `data-src` or `data-preview` later updates the widget (the demo's language switch).
     pub fn mount_all() {
         static INSTANCES: AtomicUsize = AtomicUsize::new(0);
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -296,27 +298,59 @@ mod wasm {
             };
             let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
             let own_id = host.id();
-            let instance = if story::check_id(&own_id).is_ok() {
+            let instance = AttrValue::from(if story::check_id(&own_id).is_ok() {
                 own_id
             } else {
                 format!("tt{number}")
-            };
-            let props = TalksTrackerProps {
-                src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
-                inline_story: None,
-                static_page: false,
-                preview: host.has_attribute("data-preview"),
-                lang: host
-                    .closest("[lang]")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.get_attribute("lang"))
-                    .map(AttrValue::from),
-                instance: AttrValue::from(instance),
-            };
+            });
             watch_for_panics(&host);
-            yew::Renderer::<TalksTracker>::with_root_and_props(host, props).render();
+            let props = host_props(&host, instance.clone());
+            let app = yew::Renderer::<TalksTracker>::with_root_and_props(host.clone(), props)
+                .render();
+            follow_attributes(host, instance, app);
         }
+    }
+
+    /// The widget's props from its `[data-talks-tracker]` host element.
+    fn host_props(host: &web_sys::Element, instance: AttrValue) -> TalksTrackerProps {
+        let page_lang = host
+            .parent_element()
+            .and_then(|parent| parent.closest("[lang]").ok().flatten())
+            .and_then(|e| e.get_attribute("lang"));
+        TalksTrackerProps {
+            src: AttrValue::from(host.get_attribute("data-src").unwrap_or_default()),
+            inline_story: None,
+            static_page: false,
+            preview: host.has_attribute("data-preview"),
+            lang: host.get_attribute("lang").map(AttrValue::from),
+            page_lang: page_lang.map(AttrValue::from),
+            instance,
+        }
+    }
+
+    /// Re-renders the widget in `host` whenever its attributes change, for the page's life.
+    fn follow_attributes(
+        host: web_sys::Element,
+        instance: AttrValue,
+        app: yew::AppHandle<TalksTracker>,
+    ) {
+        let app = RefCell::new(app);
+        let target = host.clone();
+        let callback = Closure::<dyn Fn()>::new(move || {
+            app.borrow_mut()
+                .update(host_props(&host, instance.clone()));
+        });
+        if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_attribute_filter(&js_sys::Array::of3(
+                &"lang".into(),
+                &"data-src".into(),
+                &"data-preview".into(),
+            ));
+            let _ = observer.observe_with_options(&target, &options);
+        }
+        // The widget lives as long as the page; so does its observer.
+        callback.forget();
     }
 
     /// A widget mounted by the `<talks-tracker>` element of `loader.js`.
@@ -336,7 +370,8 @@ mod wasm {
     }
 
     /// Renders a widget into `container` (inside the element's shadow root). The story is
-    /// `inline_story` when the element carries one, else fetched from `src`; `preview`
+    /// `inline_story` when the element carries one, else fetched from `src`; `lang` is the
+    /// element's own language and `page_lang` the page's around it; `preview`
     /// lists every problem of the story file in full (the element's `preview` attribute).
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(
@@ -344,6 +379,7 @@ mod wasm {
         src: String,
         inline_story: Option<String>,
         lang: Option<String>,
+        page_lang: Option<String>,
         instance: String,
         preview: bool,
     ) -> MountedWidget {
@@ -356,6 +392,7 @@ mod wasm {
             src: src.into(),
             inline_story: inline_story.map(AttrValue::from),
             lang: lang.map(AttrValue::from),
+            page_lang: page_lang.map(AttrValue::from),
             static_page: false,
             preview,
             instance: instance.into(),
@@ -368,66 +405,38 @@ mod wasm {
         }
     }
 
-    /// Why a story could not be fetched.
-    pub struct FetchFailure {
-        /// What happened, in words a reader understands.
-        pub message: String,
-        /// Whether trying again may help.
-        pub retry: bool,
-    }
-
-    /// How long a story may take to arrive.
-    const FETCH_TIMEOUT_MS: u32 = 15_000;
+    /// How long a story may take to arrive, in seconds.
+    const FETCH_TIMEOUT_SECONDS: u32 = 15;
 
     /// Fetches a story file as text, giving up after 15 s; refuses responses that are
     /// not JSON (an HTML error page served with status 200, say).
-    pub async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
+    pub async fn fetch_text(url: &str) -> Result<String, FetchProblem> {
         use futures::future::{select, Either};
-        let fail = |message: String, retry: bool| FetchFailure { message, retry };
         let request = Box::pin(gloo::net::http::Request::get(url).send());
-        let timeout = Box::pin(gloo::timers::future::TimeoutFuture::new(FETCH_TIMEOUT_MS));
+        let timeout = Box::pin(gloo::timers::future::TimeoutFuture::new(
+            FETCH_TIMEOUT_SECONDS * 1000,
+        ));
         let response = match select(request, timeout).await {
             Either::Left((Ok(response), _)) => response,
-            Either::Left((Err(_), _)) => {
-                return Err(fail(
-                    format!(
-                        "The story could not be loaded from {url}: the network request failed."
-                    ),
-                    true,
-                ))
-            }
+            Either::Left((Err(_), _)) => return Err(FetchProblem::Network),
             Either::Right(_) => {
-                return Err(fail(
-                    format!("The story from {url} took too long to arrive (over 15 seconds)."),
-                    true,
-                ))
+                return Err(FetchProblem::TimedOut {
+                    seconds: FETCH_TIMEOUT_SECONDS.into(),
+                })
             }
         };
         if !response.ok() {
-            let status = response.status();
-            let message = format!(
-                "The story could not be loaded from {url}: the server answered {status} {}.",
-                response.status_text()
-            );
-            return Err(fail(
-                message,
-                status >= 500 || status == 408 || status == 429,
-            ));
+            return Err(FetchProblem::Http {
+                status: response.status(),
+                text: response.status_text(),
+            });
         }
         let kind = response.headers().get("content-type").unwrap_or_default();
         if !kind.is_empty() && !kind.contains("json") {
             let kind = kind.split(';').next().unwrap_or_default().to_string();
-            return Err(fail(
-                format!("{url} is not a story file: the server sent {kind}, not JSON."),
-                false,
-            ));
+            return Err(FetchProblem::NotJson { kind });
         }
-        response.text().await.map_err(|_| {
-            fail(
-                format!("The story from {url} could not be read: the download broke off."),
-                true,
-            )
-        })
+        response.text().await.map_err(|_| FetchProblem::BrokeOff)
     }
 
     /// Calls `on_width` with the element's width now and whenever it changes;

@@ -3,5 +3,5 @@
 mod use_story;
 mod use_wide;
 
-pub use use_story::{use_story, LoadState, StoryLoad};
+pub use use_story::{use_story, FetchProblem, LoadState, StoryLoad};
 pub use use_wide::use_wide;

@@ -7,6 +7,7 @@
 pub mod components;
 pub mod hooks;
 pub mod state;
+pub mod ui;
 
 pub mod browser;
 

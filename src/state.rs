@@ -5,8 +5,60 @@
 
 use std::rc::Rc;
 
-use story::{EventId, Filter, PartyId, PointId, Story, TrackId};
+use story::{EventId, Filter, Locale, PartyId, PointId, Story, TrackId};
 use yew::prelude::*;
+
+/// What the polite status region says after the reader's last action; put into words
+/// (in the widget's language) by [`Announcement::text`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Announcement {
+    /// Nothing yet.
+    #[default]
+    None,
+    /// An event was opened: it is the `position`-th of `count` visible events.
+    Selected {
+        /// The event.
+        event: EventId,
+        /// 1-based place among the visible events.
+        position: usize,
+        /// How many events are visible.
+        count: usize,
+    },
+    /// The filters changed.
+    Filtered {
+        /// Visible events.
+        events: usize,
+        /// All events.
+        all_events: usize,
+        /// Visible cards.
+        cards: usize,
+        /// All cards.
+        all_cards: usize,
+    },
+}
+
+impl Announcement {
+    /// The sentence for screen readers, in `locale`.
+    pub fn text(&self, story: &Story, locale: Locale) -> String {
+        let m = locale.messages();
+        match self {
+            Announcement::None => String::new(),
+            Announcement::Selected {
+                event,
+                position,
+                count,
+            } => story.event(event).map_or_else(String::new, |event| {
+                (m.event_selected)(&event.title, &event.date.label(locale), *position, *count)
+            }),
+            Announcement::Filtered {
+                events,
+                all_events,
+                cards,
+                all_cards,
+            } => (m.filter_result)(*events, *all_events, *cards, *all_cards),
+        }
+    }
+}
 
 /// What the reader sees and has chosen.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,8 +71,8 @@ pub struct ViewState {
     pub selected: Option<EventId>,
     /// Whether the reader chose the selection (then it goes into the URL).
     pub chosen_by_reader: bool,
-    /// A short sentence for the polite status region.
-    pub announcement: AttrValue,
+    /// What the polite status region says.
+    pub announcement: Announcement,
     /// Bumped when keyboard focus should move to the selected event's tab.
     pub focus_event: u32,
     /// The card to bring into view and focus, bumped with each request.
@@ -60,7 +112,7 @@ impl ViewState {
             filter,
             selected,
             chosen_by_reader: false,
-            announcement: AttrValue::default(),
+            announcement: Announcement::None,
             focus_event: 0,
             focus_point: None,
         }
@@ -76,12 +128,11 @@ impl ViewState {
                 .story
                 .event_position(&id, &self.filter)
                 .unwrap_or((0, 0));
-            self.announcement = format!(
-                "{}, {}. Event {position} of {count}.",
-                event.title,
-                event.date.label_en()
-            )
-            .into();
+            self.announcement = Announcement::Selected {
+                event: id.clone(),
+                position,
+                count,
+            };
             self.selected = Some(id);
             self.chosen_by_reader = true;
         }
@@ -102,13 +153,12 @@ impl ViewState {
             .iter()
             .filter(|p| self.story.point_matches(p, &self.filter))
             .count();
-        self.announcement = format!(
-            "Showing {} of {} events and {cards} of {} cards.",
-            visible.len(),
-            self.story.events.len(),
-            self.story.points.len()
-        )
-        .into();
+        self.announcement = Announcement::Filtered {
+            events: visible.len(),
+            all_events: self.story.events.len(),
+            cards,
+            all_cards: self.story.points.len(),
+        };
     }
 }
 

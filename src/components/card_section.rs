@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::{Filter, StatusGroup, Story};
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 use super::PointCard;
 use crate::state::Action;
 
@@ -35,6 +37,7 @@ fn slug(group: StatusGroup) -> &'static str {
 /// nothing when none is left.
 #[component]
 pub fn CardSection(props: &CardSectionProps) -> Html {
+    let ui = use_ui();
     let story = &props.story;
     let points: Vec<_> = story
         .points_in(props.group)
@@ -48,7 +51,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     html! {
         <section class={classes!("tt-cards", format!("tt-cards-{}", slug(props.group)))}
             aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ props.group.title_en() }</h3>
+            <h3 id={heading}>{ props.group.title(ui.locale) }</h3>
             <div class="tt-card-grid">
                 { for points.into_iter().map(|point| html! {
                     <PointCard story={props.story.clone()} id={point.id.clone()} on_action={props.on_action.clone()}

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::{SourceId, Story};
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 /// Props of [`Citations`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CitationsProps {
@@ -19,10 +21,11 @@ pub struct CitationsProps {
 /// One link per source, numbered by its place in the sources list.
 #[component]
 pub fn Citations(props: &CitationsProps) -> Html {
+    let m = use_ui().messages();
     html! {
         { for props.sources.iter().filter_map(|id| props.story.source_number(id)).map(|n| html! {
             <>{ " " }<a class="tt-cite" href={format!("#{}-source-{n}", props.instance)}
-                aria-label={format!("source {n}")}>{ format!("[{n}]") }</a></>
+                aria-label={(m.source_number)(n)}>{ format!("[{n}]") }</a></>
         }) }
     }
 }

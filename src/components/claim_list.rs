@@ -6,6 +6,8 @@ use std::rc::Rc;
 use story::{Claim, ClaimId, Story};
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Ui};
+
 use super::Citations;
 
 /// Props of [`ClaimList`].
@@ -19,24 +21,29 @@ pub struct ClaimListProps {
     pub instance: AttrValue,
 }
 
-fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue) -> Html {
+fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue, ui: Ui) -> Html {
     let first_source = claim
         .sources
         .first()
         .and_then(|id| story.sources.iter().find(|s| &s.id == id));
-    let who = claim.attribution.label_en(story, first_source);
+    let who = claim.attribution.label(story, first_source, ui.locale);
+    let m = ui.messages();
     html! {
         <li class="tt-claim" data-claim-id={claim.id.to_string()} data-attribution={claim.attribution.kind.as_str()}>
             if let Some(quote) = &claim.quote {
-                <blockquote class="tt-quote">{ format!("“{quote}”") }</blockquote>
+                <blockquote class="tt-quote">{ format!("“{quote}”") }
+                    if let Some(language) = &claim.quote_language {
+                        <span class="tt-translated">{ " (" }{ (m.translated_from)(language) }{ ")" }</span>
+                    }
+                </blockquote>
             }
             if let Some(statement) = &claim.statement {
                 <p class="tt-statement">{ statement }</p>
             }
             <p class="tt-attribution">
-                <span class="tt-kind">{ claim.attribution.kind.label_en() }</span>{ " " }
+                <span class="tt-kind">{ claim.attribution.kind.label(ui.locale) }</span>{ " " }
                 { who }
-                if let Some(date) = &claim.date { { ", " }{ date.label_en() } }
+                if let Some(date) = &claim.date { { ", " }{ date.label(ui.locale) } }
                 <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())} instance={instance.clone()} />
             </p>
         </li>
@@ -46,6 +53,7 @@ fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue) -> Html {
 /// The claims as a list; conflicting accounts first, side by side.
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
+    let ui = use_ui();
     let story = &props.story;
     let claims: Vec<&Claim> = props
         .claims
@@ -59,15 +67,15 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
         <div class="tt-claims">
             if !conflicting.is_empty() {
                 <div class="tt-accounts">
-                    <p class="tt-differ"><span aria-hidden="true">{ "⇄ " }</span>{ "Accounts differ" }</p>
+                    <p class="tt-differ"><span aria-hidden="true">{ "⇄ " }</span>{ ui.messages().accounts_differ }</p>
                     <ul class="tt-accounts-list">
-                        { for conflicting.iter().map(|claim| claim_item(story, claim, &props.instance)) }
+                        { for conflicting.iter().map(|claim| claim_item(story, claim, &props.instance, ui)) }
                     </ul>
                 </div>
             }
             if !others.is_empty() {
                 <ul>
-                    { for others.iter().map(|claim| claim_item(story, claim, &props.instance)) }
+                    { for others.iter().map(|claim| claim_item(story, claim, &props.instance, ui)) }
                 </ul>
             }
         </div>

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::Diagnostic;
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 /// Props of [`DiagnosticsNote`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DiagnosticsNoteProps {
@@ -19,13 +21,12 @@ pub struct DiagnosticsNoteProps {
 /// list for editors.
 #[component]
 pub fn DiagnosticsNote(props: &DiagnosticsNoteProps) -> Html {
-    let count = props.diagnostics.len();
-    let noun = if count == 1 { "problem" } else { "problems" };
+    let ui = use_ui();
     let detailed = props.detailed;
     let class = classes!("tt-diagnostics", detailed.then_some("tt-diagnostics-detailed"));
     html! {
         <details {class} open={detailed}>
-            <summary>{ format!("{count} {noun} in the story file") }</summary>
+            <summary>{ (ui.messages().problems_in_file)(props.diagnostics.len()) }</summary>
             <ul>
                 { for props.diagnostics.iter().map(|d| html! {
                     <li data-path={d.path().to_string()}>
@@ -33,7 +34,7 @@ pub fn DiagnosticsNote(props: &DiagnosticsNoteProps) -> Html {
                         if let (true, Some((line, column))) = (detailed, d.line_column()) {
                             { format!(" (line {line}, column {column})") }
                         }
-                        { ": " }{ d.message() }{ " — " }{ d.consequence() }
+                        { ": " }{ d.message() }{ " — " }{ d.consequence_in(ui.locale) }
                         if let (true, Some(hint)) = (detailed, d.hint()) {
                             <span class="tt-hint">{ " Fix: " }{ hint }</span>
                         }

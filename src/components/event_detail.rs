@@ -3,8 +3,10 @@
 
 use std::rc::Rc;
 
-use story::{EventDate, EventId, Filter, Story};
+use story::{EventDate, EventId, Filter, Locale, Story};
 use yew::prelude::*;
+
+use crate::ui::use_ui;
 
 use super::{Citations, ClaimList, LinkTarget, RenderMode, StoryLink};
 use crate::state::Action;
@@ -25,20 +27,22 @@ pub struct EventDetailProps {
 }
 
 /// "Tuesday, 6 January 2026", or the wording with its window for vague and future dates.
-fn date_line(date: &EventDate) -> String {
+fn date_line(date: &EventDate, locale: Locale) -> String {
     match date {
         EventDate::Exact {
             text: Some(text),
             date,
-        } => format!("{} ({text})", date.long_en()),
-        EventDate::Expected { .. } => format!("Expected {}", date.label_en()),
-        _ => date.label_en(),
+        } => format!("{} ({text})", date.long(locale)),
+        EventDate::Expected { .. } => (locale.messages().expected_date)(&date.label(locale)),
+        _ => date.label(locale),
     }
 }
 
 /// The details of one event, shown in the timeline's tab panel.
 #[component]
 pub fn EventDetail(props: &EventDetailProps) -> Html {
+    let ui = use_ui();
+    let m = ui.messages();
     let story = &props.story;
     let Some(event) = story.event(&props.id) else {
         return Html::default();
@@ -66,26 +70,26 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
     html! {
         <div class="tt-detail">
             if interactive {
-            <nav class="tt-stepper" aria-label="Events">
+            <nav class="tt-stepper" aria-label={m.events_nav}>
                 <button type="button" class="tt-prev" onclick={step(-1)} disabled={position <= 1}>
-                    <span aria-hidden="true">{ "‹ " }</span>{ "Previous event" }
+                    <span aria-hidden="true">{ "‹ " }</span>{ m.previous_event }
                 </button>
-                <span class="tt-position">{ format!("{position} of {count}") }</span>
+                <span class="tt-position" dir="auto">{ (m.event_position)(position, count) }</span>
                 <button type="button" class="tt-next" onclick={step(1)} disabled={position >= count}>
-                    { "Next event" }<span aria-hidden="true">{ " ›" }</span>
+                    { m.next_event }<span aria-hidden="true">{ " ›" }</span>
                 </button>
             </nav>
             }
             <p class="tt-detail-date">
-                <time datetime={event.date.start().to_string()}>{ date_line(&event.date) }</time>
+                <time datetime={event.date.start().to_string()}>{ date_line(&event.date, ui.locale) }</time>
             </p>
             <h4 class="tt-detail-title">{ &event.title }</h4>
             <dl class="tt-facts">
                 if let Some(place) = &event.place {
-                    <dt>{ "Where" }</dt><dd>{ place }</dd>
+                    <dt>{ m.where_ }</dt><dd>{ place }</dd>
                 }
                 if !participants.is_empty() {
-                    <dt>{ "Who" }</dt><dd>{ participants.join(", ") }</dd>
+                    <dt>{ m.who }</dt><dd>{ participants.join(", ") }</dd>
                 }
             </dl>
             <p class="tt-detail-summary">{ &event.summary }
@@ -96,7 +100,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             }
             if !points.is_empty() {
                 <div class="tt-related">
-                    <p class="tt-related-label">{ "Bears on" }</p>
+                    <p class="tt-related-label">{ m.bears_on }</p>
                     <ul>
                         { for points.into_iter().map(|point| html! {
                             <li>
@@ -105,7 +109,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                                     { &point.title }
                                     { " — " }
                                     <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
-                                    { " " }{ point.status.label_en() }
+                                    { " " }{ point.status.label(ui.locale) }
                                 </StoryLink>
                             </li>
                         }) }

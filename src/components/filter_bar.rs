@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use story::{Filter, Story};
+use story::{Filter, Messages, Story};
 use yew::prelude::*;
+
+use crate::ui::use_ui;
 
 use crate::state::Action;
 
@@ -20,13 +22,11 @@ pub struct FilterBarProps {
     pub instance: AttrValue,
 }
 
-fn count_label(events: usize, points: usize) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+fn count_label(events: usize, points: usize, m: &Messages) -> String {
     format!(
         "{}, {}",
-        plural(events, "event", "events"),
-        plural(points, "card", "cards")
+        (m.events_count)(events as u64),
+        (m.cards_count)(points as u64)
     )
 }
 
@@ -45,6 +45,7 @@ fn chip_group(
     label: &str,
     chips: Vec<Chip>,
     on_action: &Callback<Action>,
+    m: &Messages,
 ) -> Html {
     html! {
         <div class="tt-filter-group">
@@ -63,7 +64,7 @@ fn chip_group(
                                 <span class="tt-chip-check" aria-hidden="true">{ if chip.pressed { "✓" } else { "" } }</span>
                                 { chip.name }
                                 <span class="tt-chip-count" aria-hidden="true">{ chip.events + chip.points }</span>
-                                <span class="tt-visually-hidden">{ format!(": {}", count_label(chip.events, chip.points)) }</span>
+                                <span class="tt-visually-hidden">{ format!(": {}", count_label(chip.events, chip.points, m)) }</span>
                             </button>
                         </li>
                     }
@@ -78,6 +79,7 @@ fn chip_group(
 /// would show on its own.
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let m = use_ui().messages();
     let open = use_state_eq(|| false);
     let story = &props.story;
     // Counts depend on the story only; computed once per story, not per filter change.
@@ -134,17 +136,17 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 <button type="button" class="tt-filters-toggle" aria-expanded={open.to_string()}
                     aria-controls={body.clone()} onclick={toggle}>
                     <span class="tt-disclosure-icon" aria-hidden="true"></span>
-                    { "Filter the timeline and cards" }
+                    { m.filter_toggle }
                     if chosen > 0 {
-                        <span class="tt-chip-count">{ format!("{chosen} on") }</span>
+                        <span class="tt-chip-count">{ (m.filters_on)(chosen) }</span>
                     }
                 </button>
             </h3>
             <div id={body} class="tt-filters-body" hidden={!*open}>
-            { chip_group(parties_label, "Parties", party_chips, &props.on_action) }
-            { chip_group(tracks_label, "Tracks", track_chips, &props.on_action) }
+            { chip_group(parties_label, m.parties, party_chips, &props.on_action, m) }
+            { chip_group(tracks_label, m.tracks, track_chips, &props.on_action, m) }
             <button type="button" class="tt-clear" onclick={clear} disabled={props.filter.is_empty()}>
-                { "Clear filters" }
+                { m.clear_filters }
             </button>
             </div>
         </section>

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use story::{QuestionId, Story};
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 use super::{LinkTarget, RenderMode, StoryLink};
 use crate::state::Action;
 
@@ -27,6 +29,7 @@ pub struct KeyQuestionsProps {
 pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
     let open = use_state(BTreeSet::<QuestionId>::new);
     let interactive = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Interactive;
+    let ui = use_ui();
     let story = &props.story;
     if story.questions.is_empty() {
         return Html::default();
@@ -34,7 +37,7 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
     let heading = format!("{}-questions", props.instance);
     html! {
         <section class="tt-questions" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "Key questions" }</h3>
+            <h3 id={heading}>{ ui.messages().key_questions }</h3>
             <ul class="tt-question-list">
                 { for story.questions.iter().map(|question| {
                     let expanded = open.contains(&question.id);
@@ -69,13 +72,13 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
                                         { for question.points.iter().filter_map(|id| story.points.iter().find(|p| &p.id == id)).map(|point| html! {
                                             <li><StoryLink target={LinkTarget::Point(point.id.clone())}
                                                 on_action={props.on_action.clone()} instance={props.instance.clone()}>
-                                                { &point.title }{ " — " }{ point.status.label_en() }
+                                                { &point.title }{ " — " }{ point.status.label(ui.locale) }
                                             </StoryLink></li>
                                         }) }
                                         { for question.events.iter().filter_map(|id| story.event(id)).map(|event| html! {
                                             <li><StoryLink target={LinkTarget::Event(event.id.clone())}
                                                 on_action={props.on_action.clone()} instance={props.instance.clone()}>
-                                                { &event.title }{ " · " }{ event.date.label_en() }
+                                                { &event.title }{ " · " }{ event.date.label(ui.locale) }
                                             </StoryLink></li>
                                         }) }
                                     </ul>

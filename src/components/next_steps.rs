@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::Story;
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 use super::{Citations, LinkTarget, StoryLink};
 use crate::state::Action;
 
@@ -22,6 +24,8 @@ pub struct NextStepsProps {
 /// An ordered list of next steps; each names when, on what condition, and who.
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
+    let ui = use_ui();
+    let m = ui.messages();
     let story = &props.story;
     let steps = story.next_steps_by_date();
     if steps.is_empty() {
@@ -30,15 +34,15 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     let heading = format!("{}-next", props.instance);
     html! {
         <section class="tt-next-steps" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "What's next" }</h3>
+            <h3 id={heading}>{ m.whats_next }</h3>
             <ol class="tt-steps">
                 { for steps.into_iter().map(|step| {
                     let parties: Vec<&str> = step.parties.iter().filter_map(|id| story.party(id)).map(|p| p.name.as_str()).collect();
                     html! {
                         <li class="tt-step" data-step-id={step.id.to_string()}>
                             <p class="tt-step-when">
-                                <span class="tt-tag tt-tag-expected">{ "Expected" }</span>{ " " }
-                                <time datetime={step.expected.start().to_string()}>{ step.expected.label_en() }</time>
+                                <span class="tt-tag tt-tag-expected">{ m.expected }</span>{ " " }
+                                <time datetime={step.expected.start().to_string()}>{ step.expected.label(ui.locale) }</time>
                             </p>
                             <h4>{ &step.title }</h4>
                             if let Some(summary) = &step.summary {
@@ -47,18 +51,18 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                                 </p>
                             }
                             if !step.conditions.is_empty() {
-                                <p class="tt-related-label">{ "Depends on" }</p>
+                                <p class="tt-related-label">{ m.depends_on }</p>
                                 <ul class="tt-conditions">
                                     { for step.conditions.iter().map(|c| html! { <li>{ c }</li> }) }
                                 </ul>
                             }
                             if !parties.is_empty() {
-                                <p class="tt-step-who">{ "Who: " }{ parties.join(", ") }</p>
+                                <p class="tt-step-who">{ m.who }{ ": " }{ parties.join(", ") }</p>
                             }
                             if let Some(event) = step.event.as_ref().and_then(|id| story.event(id)) {
                                 <StoryLink target={LinkTarget::Event(event.id.clone())} on_action={props.on_action.clone()}
                                     instance={props.instance.clone()}>
-                                    { "On the timeline: " }{ &event.title }
+                                    { m.on_the_timeline }{ ": " }{ &event.title }
                                 </StoryLink>
                             }
                         </li>

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::{PointId, Story};
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 use super::{Citations, ClaimList, LinkTarget, StoryLink};
 use crate::state::Action;
 
@@ -24,6 +26,8 @@ pub struct PointCardProps {
 /// One point as a headed article (WAI-ARIA: article with a heading; not interactive yet).
 #[component]
 pub fn PointCard(props: &PointCardProps) -> Html {
+    let ui = use_ui();
+    let m = ui.messages();
     let story = &props.story;
     let Some(point) = story.points.iter().find(|p| p.id == props.id) else {
         return Html::default();
@@ -42,31 +46,31 @@ pub fn PointCard(props: &PointCardProps) -> Html {
             <h4 id={heading} class="tt-card-title">{ &point.title }</h4>
             <p class={classes!("tt-badge", format!("tt-badge-{}", point.status.as_str()))}>
                 <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
-                { point.status.label_en() }
+                { point.status.label(ui.locale) }
             </p>
             <p class="tt-card-summary">{ &point.summary }
                 <Citations story={story.clone()} sources={Rc::<[_]>::from(point.sources.clone())} instance={props.instance.clone()} />
             </p>
             if let Some(track) = track {
-                <p class="tt-card-track">{ "Track: " }{ &track.name }</p>
+                <p class="tt-card-track">{ m.track }{ ": " }{ &track.name }</p>
             }
             if !point.history.is_empty() {
                 <div class="tt-history">
-                    <p class="tt-related-label">{ "How it changed" }</p>
+                    <p class="tt-related-label">{ m.how_it_changed }</p>
                     <ol>
                         { for point.history.iter().map(|change| html! {
                             <li>
-                                <span class="tt-history-when">{ change.date.label_en() }</span>{ ": " }
+                                <span class="tt-history-when">{ change.date.label(ui.locale) }</span>{ ": " }
                                 <span aria-hidden="true">{ change.status.icon() }</span>{ " " }
-                                <strong>{ change.status.label_en() }</strong>{ " — " }{ &change.note }
+                                <strong>{ change.status.label(ui.locale) }</strong>{ " — " }{ &change.note }
                                 <Citations story={story.clone()} sources={Rc::<[_]>::from(change.sources.clone())}
                                     instance={props.instance.clone()} />
                             </li>
                         }) }
                         <li>
-                            <span class="tt-history-when">{ "Now" }</span>{ ": " }
+                            <span class="tt-history-when">{ m.now }</span>{ ": " }
                             <span aria-hidden="true">{ point.status.icon() }</span>{ " " }
-                            <strong>{ point.status.label_en() }</strong>
+                            <strong>{ point.status.label(ui.locale) }</strong>
                         </li>
                     </ol>
                 </div>
@@ -84,13 +88,13 @@ pub fn PointCard(props: &PointCardProps) -> Html {
             }
             if !point.events.is_empty() {
                 <div class="tt-related">
-                    <p class="tt-related-label">{ "On the timeline" }</p>
+                    <p class="tt-related-label">{ m.on_the_timeline }</p>
                     <ul>
                         { for point.events.iter().filter_map(|id| story.event(id)).map(|event| html! {
                             <li>
                                 <StoryLink target={LinkTarget::Event(event.id.clone())} on_action={props.on_action.clone()}
                                     instance={props.instance.clone()}>
-                                    { &event.title }{ " · " }{ event.date.label_en() }
+                                    { &event.title }{ " · " }{ event.date.label(ui.locale) }
                                 </StoryLink>
                             </li>
                         }) }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use story::Story;
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 /// Props of [`SourceList`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct SourceListProps {
@@ -17,10 +19,11 @@ pub struct SourceListProps {
 /// Sources as an ordered list; links open in a new tab without access to this page.
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
+    let m = use_ui().messages();
     let heading = format!("{}-sources", props.instance);
     html! {
         <section class="tt-sources" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "Sources" }</h3>
+            <h3 id={heading}>{ m.sources }</h3>
             <ol>
                 { for props.story.sources.iter().enumerate().map(|(i, source)| {
                     let label = match &source.title {

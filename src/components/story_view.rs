@@ -17,6 +17,7 @@ use super::{
 use crate::browser;
 use crate::hooks::use_wide;
 use crate::state::{Action, ViewState};
+use crate::ui::Ui;
 
 /// Props of [`StoryView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,9 +26,12 @@ pub struct StoryViewProps {
     pub story: Rc<Story>,
     /// Problems that cost items or values, shown as a quiet note.
     pub diagnostics: Rc<[Diagnostic]>,
-    /// The interface language asked for by the embedding element or the page, if any.
+    /// The interface language asked for by the embedding element, if any.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// The language of the page around the widget, if any.
+    #[prop_or_default]
+    pub page_lang: Option<AttrValue>,
     /// Render for readers without script: everything expanded, plain links, no filters.
     #[prop_or_default]
     pub static_page: bool,
@@ -138,7 +142,17 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
 
     let story = &props.story;
     let head = &story.head;
-    let ui = story::ui_language(&[props.lang.as_deref().unwrap_or(""), &head.language]);
+    // The interface speaks the element's language, else the story's, else the page's.
+    let language = story::ui_language(&[
+        props.lang.as_deref().unwrap_or(""),
+        &head.language,
+        props.page_lang.as_deref().unwrap_or(""),
+    ]);
+    let ui = Ui {
+        locale: language.locale,
+        direction: story::text_direction(&head.language),
+    };
+    let m = ui.messages();
     let title_id = format!("{}-title", props.instance);
     let mode = if props.static_page {
         RenderMode::Static
@@ -147,19 +161,20 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     };
     html! {
         <ContextProvider<RenderMode> context={mode}>
+        <ContextProvider<Ui> context={ui}>
         <article class="tt" ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
-            aria-labelledby={title_id.clone()}>
+            dir={ui.direction.as_str()} data-ui-locale={ui.locale.tag()} aria-labelledby={title_id.clone()}>
             <header class="tt-header">
                 <h2 id={title_id} class="tt-title">{ &head.title }</h2>
                 <p class="tt-summary">{ &head.summary }</p>
                 <p class="tt-byline">
-                    { &head.publisher.name }{ " · updated " }
-                    <time datetime={story.as_of().to_string()}>{ story.as_of().day().long_en() }</time>
+                    { &head.publisher.name }{ " · " }{ m.updated }{ " " }
+                    <time datetime={story.as_of().to_string()}>{ story.as_of().day().long(ui.locale) }</time>
                 </p>
             </header>
-            if let Some(missing) = &ui.missing {
-                <p class="tt-lang-note" lang={ui.tag()} data-missing-locale={missing.clone()}>
-                    { format!("This widget's interface is not available in \"{missing}\" yet, so it is shown in English.") }
+            if let Some(missing) = &language.missing {
+                <p class="tt-lang-note" lang={ui.locale.tag()} dir="auto" data-missing-locale={missing.clone()}>
+                    { (m.interface_unavailable)(missing) }
                 </p>
             }
             if props.preview {
@@ -189,8 +204,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <WhoStandsWhere story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
             <NextSteps story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
             <SourceList story={story.clone()} instance={props.instance.clone()} />
-            <p class="tt-visually-hidden" role="status" aria-live="polite">{ state.announcement.clone() }</p>
+            <p class="tt-visually-hidden" role="status" aria-live="polite">{ state.announcement.text(story, ui.locale) }</p>
         </article>
+        </ContextProvider<Ui>>
         </ContextProvider<RenderMode>>
     }
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::{DiagnosticsNote, StoryView};
 use crate::hooks::{use_story, LoadState};
+use crate::ui::Ui;
 
 /// Props of [`TalksTracker`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,9 +16,13 @@ pub struct TalksTrackerProps {
     pub inline_story: Option<AttrValue>,
     /// Prefix for this widget's element ids, unique on the page.
     pub instance: AttrValue,
-    /// The interface language asked for by the embedding element or the page, if any.
+    /// The interface language asked for by the embedding element (its `lang`), if any.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// The language of the page around the widget, used when neither the element nor
+    /// the story names one.
+    #[prop_or_default]
+    pub page_lang: Option<AttrValue>,
     /// Render for readers without script (server render): everything expanded, plain links.
     #[prop_or_default]
     pub static_page: bool,
@@ -30,34 +35,42 @@ pub struct TalksTrackerProps {
 #[component]
 pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
     let load = use_story(props.src.clone(), props.inline_story.clone());
-    let state = load.state;
-    match state {
+    // Until the story (and its language) is known: the element's, else the page's.
+    let asked = [props.lang.as_deref().unwrap_or(""), props.page_lang.as_deref().unwrap_or("")];
+    let ui = Ui {
+        locale: story::ui_language(&asked).locale,
+        ..Ui::default()
+    };
+    let m = ui.messages();
+    let body = match load.state {
         LoadState::Loading => html! {
-            <div class="tt tt-loading" aria-busy="true">
-                <p class="tt-status" role="status">{ "Loading the story…" }</p>
+            <div class="tt tt-loading" aria-busy="true" lang={ui.locale.tag()}>
+                <p class="tt-status" role="status">{ m.loading }</p>
             </div>
         },
-        LoadState::Failed { message, retry } => html! {
-            <div class="tt tt-failed">
+        LoadState::Failed(problem) => html! {
+            <div class="tt tt-failed" lang={ui.locale.tag()}>
                 <div class="tt-alert" role="alert">
-                    <p>{ message }</p>
-                    if retry {
-                        <button type="button" class="tt-retry" onclick={load.retry.reform(|_| ())}>{ "Try again" }</button>
+                    <p>{ problem.message(&props.src, m) }</p>
+                    if problem.retry_may_help() {
+                        <button type="button" class="tt-retry" onclick={load.retry.reform(|_| ())}>{ m.try_again }</button>
                     }
                 </div>
             </div>
         },
         LoadState::Ready { story, diagnostics } => html! {
-            <StoryView {story} {diagnostics} lang={props.lang.clone()} static_page={props.static_page}
-                preview={props.preview} instance={props.instance.clone()} />
+            // Keyed by the story, so a different story starts with fresh reader state.
+            <StoryView key={story.head.id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
+                static_page={props.static_page} preview={props.preview} instance={props.instance.clone()} />
         },
         LoadState::Unusable(diagnostics) => html! {
-            <div class="tt tt-failed">
+            <div class="tt tt-failed" lang={ui.locale.tag()}>
                 <div class="tt-alert" role="alert">
-                    <p>{ format!("The story from {} cannot be shown:", props.src) }</p>
+                    <p>{ (m.story_cannot_be_shown)(&props.src) }</p>
                     <DiagnosticsNote {diagnostics} detailed=true />
                 </div>
             </div>
         },
-    }
+    };
+    html! { <ContextProvider<Ui> context={ui}>{ body }</ContextProvider<Ui>> }
 }

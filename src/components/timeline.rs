@@ -14,8 +14,10 @@
 use std::rc::Rc;
 
 use story::timeline::Axis;
-use story::{EventDate, EventId, Filter, Story};
+use story::{EventDate, EventId, Filter, Locale, Story};
 use yew::prelude::*;
+
+use crate::ui::use_ui;
 
 use super::{EventDetail, RenderMode};
 use crate::browser;
@@ -50,16 +52,16 @@ fn date_kind(date: &EventDate) -> &'static str {
 }
 
 /// The short label above a column: "6 January", or the wording and window for vague dates.
-fn column_label(date: &EventDate) -> String {
+fn column_label(date: &EventDate, locale: Locale) -> String {
     let days = |start: story::Day, end: story::Day| {
         if start == end {
-            start.short_en(false)
+            start.short(locale, false)
         } else {
-            format!("{} – {}", start.short_en(false), end.short_en(false))
+            format!("{} – {}", start.short(locale, false), end.short(locale, false))
         }
     };
     match date {
-        EventDate::Exact { date, .. } => date.short_en(false),
+        EventDate::Exact { date, .. } => date.short(locale, false),
         EventDate::Range { start, end, .. } => days(*start, *end),
         EventDate::Approximate { text, start, end } | EventDate::Expected { text, start, end } => {
             format!("{text} · {}", days(*start, *end))
@@ -81,6 +83,8 @@ fn server_style(vars: String) -> Option<String> {
 /// The events of the story on a time axis, with the open event's details below.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let ui = use_ui();
+    let m = ui.messages();
     let story = &props.story;
     let strip = use_node_ref();
     let visible = story.visible_events(&props.filter);
@@ -115,10 +119,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     let onkeydown = {
         let (on_action, wide) = (props.on_action.clone(), props.wide);
+        // A horizontal axis runs right to left in RTL stories, so the arrows swap.
+        let forward = if ui.rtl() { "ArrowLeft" } else { "ArrowRight" };
+        let back = if ui.rtl() { "ArrowRight" } else { "ArrowLeft" };
         Callback::from(move |event: KeyboardEvent| {
-            let action = match (event.key().as_str(), wide) {
-                ("ArrowRight", true) | ("ArrowDown", false) => Action::Step(1),
-                ("ArrowLeft", true) | ("ArrowUp", false) => Action::Step(-1),
+            let key = event.key();
+            let action = match (key.as_str(), wide) {
+                (k, true) if k == forward => Action::Step(1),
+                (k, true) if k == back => Action::Step(-1),
+                ("ArrowDown", false) => Action::Step(1),
+                ("ArrowUp", false) => Action::Step(-1),
                 ("Home", _) => Action::First,
                 ("End", _) => Action::Last,
                 _ => return,
@@ -149,13 +159,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     if use_context::<RenderMode>().unwrap_or_default() == RenderMode::Static {
         return html! {
             <section class="tt-timeline tt-timeline-static" aria-labelledby={heading.clone()}>
-                <h3 id={heading}>{ "Timeline" }</h3>
+                <h3 id={heading}>{ m.timeline }</h3>
                 <ol class="tt-static-events">
                     { for visible.iter().map(|event| html! {
                         <li id={tab_id(&event.id)} class="tt-static-event" data-event-id={event.id.to_string()}
                             data-date-kind={date_kind(&event.date)}>
                             if event.date.is_expected() {
-                                <span class="tt-tag tt-tag-expected">{ "Expected" }</span>
+                                <span class="tt-tag tt-tag-expected">{ m.expected }</span>
                             }
                             <EventDetail story={story.clone()} id={event.id.clone()} filter={props.filter.clone()}
                                 on_action={props.on_action.clone()} instance={props.instance.clone()} />
@@ -167,9 +177,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     html! {
         <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}>
-            <h3 id={heading.clone()}>{ "Timeline" }</h3>
+            <h3 id={heading.clone()}>{ m.timeline }</h3>
             if visible.is_empty() {
-                <p class="tt-empty">{ "No event matches the filters." }</p>
+                <p class="tt-empty">{ m.no_matching_events }</p>
             } else {
                 <div class="tt-strip" ref={strip}>
                     <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(format!("--tt-len:{:.2}", axis.length))}>
@@ -180,22 +190,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 data-css-vars={format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0)} style={server_style(format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0))}></div>
                         }) }
                         <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)} style={server_style(format!("--x:{:.2}", axis.now_x))}>
-                            <span>{ "Now: " }<time datetime={now.to_string()}>{ now.short_en(false) }</time></span>
+                            <span>{ m.now }{ ": " }<time datetime={now.to_string()}>{ now.short(ui.locale, false) }</time></span>
                         </div>
                         <div class="tt-tablist" role="tablist" aria-labelledby={heading}
                             aria-orientation={if props.wide { "horizontal" } else { "vertical" }} {onkeydown}>
                             { for axis.groups.iter().enumerate().map(|(index, group)| html! { <>
                                 if index == now_index && index > 0 {
                                     <div class="tt-now-divider" role="presentation" aria-hidden="true">
-                                        { format!("Now: {}", now.short_en(false)) }
+                                        { format!("{}: {}", m.now, now.short(ui.locale, false)) }
                                     </div>
                                 }
                                 <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
                                     role="presentation" data-css-vars={format!("--gap:{:.2}", gap_before(index))} style={server_style(format!("--gap:{:.2}", gap_before(index)))}>
                                     if let Some(days) = group.pause_before {
-                                        <p class="tt-pause" aria-hidden="true">{ format!("{days} days later") }</p>
+                                        <p class="tt-pause" aria-hidden="true">{ (m.days_later)(days) }</p>
                                     }
-                                    <p class="tt-group-label" aria-hidden="true">{ column_label(&group.date) }</p>
+                                    <p class="tt-group-label" aria-hidden="true">{ column_label(&group.date, ui.locale) }</p>
                                     { for group.events.iter().filter_map(|id| story.event(id)).map(|event| {
                                         let is_selected = props.selected.as_ref() == Some(&event.id);
                                         let onclick = {
@@ -208,10 +218,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                                 aria-selected={is_selected.to_string()} aria-controls={panel_id.clone()}
                                                 tabindex={if is_selected { "0" } else { "-1" }} {onclick}>
                                                 if event.date.is_expected() {
-                                                    <span class="tt-tag tt-tag-expected">{ "Expected" }</span>
+                                                    <span class="tt-tag tt-tag-expected">{ m.expected }</span>
                                                 }
                                                 <span class="tt-tab-title">{ &event.title }</span>
-                                                <span class="tt-visually-hidden">{ format!(", {}", event.date.label_en()) }</span>
+                                                <span class="tt-visually-hidden">{ format!(", {}", event.date.label(ui.locale)) }</span>
                                             </button>
                                         }
                                     }) }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use story::Story;
 use yew::prelude::*;
 
+use crate::ui::use_ui;
+
 use super::{Citations, LinkTarget, StoryLink};
 use crate::state::Action;
 
@@ -23,6 +25,7 @@ pub struct WhoStandsWhereProps {
 /// One entry per party with a stance, with at most two quotes or statements.
 #[component]
 pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
+    let m = use_ui().messages();
     let story = &props.story;
     let standings = story.standings();
     if standings.is_empty() {
@@ -31,7 +34,7 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
     let heading = format!("{}-parties", props.instance);
     html! {
         <section class="tt-standings" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "Who stands where" }</h3>
+            <h3 id={heading}>{ m.who_stands_where }</h3>
             <div class="tt-card-grid">
                 { for standings.into_iter().map(|standing| {
                     let party = standing.party;
@@ -59,7 +62,7 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                                 </ul>
                             }
                             if !standing.points.is_empty() {
-                                <p class="tt-related-label">{ "Positions on" }</p>
+                                <p class="tt-related-label">{ m.positions_on }</p>
                                 <ul class="tt-standing-points">
                                     { for standing.points.iter().map(|point| html! {
                                         <li><StoryLink target={LinkTarget::Point(point.id.clone())}

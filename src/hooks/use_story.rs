@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use story::{Diagnostic, Parsed, Story};
+use story::{Diagnostic, Messages, Parsed, Story};
 use yew::prelude::*;
 
 /// Where loading a story stands.
@@ -10,13 +10,8 @@ use yew::prelude::*;
 pub enum LoadState {
     /// The request is on its way.
     Loading,
-    /// The file could not be fetched; the message says why.
-    Failed {
-        /// What happened, for the reader.
-        message: AttrValue,
-        /// Whether trying again may help (network trouble, server errors, time-outs).
-        retry: bool,
-    },
+    /// The file could not be fetched.
+    Failed(FetchProblem),
     /// The file was read but the story cannot be shown; the diagnostics say why.
     Unusable(Rc<[Diagnostic]>),
     /// The story, with the problems that cost items or values.
@@ -26,6 +21,55 @@ pub enum LoadState {
         /// Problems found while reading it.
         diagnostics: Rc<[Diagnostic]>,
     },
+}
+
+/// Why a story file could not be fetched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchProblem {
+    /// The request failed (offline, DNS, refused connection, CORS).
+    Network,
+    /// Nothing arrived within the time limit.
+    TimedOut {
+        /// The limit.
+        seconds: u64,
+    },
+    /// The server answered with an error status.
+    Http {
+        /// The status code.
+        status: u16,
+        /// The status text ("Not Found").
+        text: String,
+    },
+    /// The server sent something else than JSON (an HTML error page, say).
+    NotJson {
+        /// The content type sent.
+        kind: String,
+    },
+    /// The download started but broke off.
+    BrokeOff,
+}
+
+impl FetchProblem {
+    /// What happened, for the reader, in the widget's language.
+    pub fn message(&self, url: &str, m: &Messages) -> String {
+        match self {
+            FetchProblem::Network => (m.fetch_network_failed)(url),
+            FetchProblem::TimedOut { seconds } => (m.fetch_timed_out)(url, *seconds),
+            FetchProblem::Http { status, text } => (m.fetch_http_error)(url, *status, text),
+            FetchProblem::NotJson { kind } => (m.fetch_not_json)(url, kind),
+            FetchProblem::BrokeOff => (m.fetch_broke_off)(url),
+        }
+    }
+
+    /// Whether trying again may help: network trouble, time-outs, server errors and
+    /// "too many requests"; not a missing file or a wrong content type.
+    pub fn retry_may_help(&self) -> bool {
+        match self {
+            FetchProblem::Network | FetchProblem::TimedOut { .. } | FetchProblem::BrokeOff => true,
+            FetchProblem::Http { status, .. } => *status >= 500 || matches!(status, 408 | 429),
+            FetchProblem::NotJson { .. } => false,
+        }
+    }
 }
 
 impl From<Parsed> for LoadState {
@@ -73,10 +117,7 @@ pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> StoryLoad {
                 wasm_bindgen_futures::spawn_local(async move {
                     let next = match crate::browser::fetch_text(&src).await {
                         Ok(text) => LoadState::from(story::parse(&text)),
-                        Err(failure) => LoadState::Failed {
-                            message: failure.message.into(),
-                            retry: failure.retry,
-                        },
+                        Err(problem) => LoadState::Failed(problem),
                     };
                     state.set(next);
                 });

@@ -208,14 +208,14 @@ test("the demo's script embed code, pasted into a blank page, shows the widget",
   await page.close();
 });
 
-test("lang comes from the element, else the page; a missing interface language falls back to English visibly", async () => {
+test("lang comes from the element; a missing interface language falls back to English visibly", async () => {
   const { page } = await open("/embed/host.html");
   await widgetsReady(page);
   const note = () => inWidget(page, "paris", (r) => r.querySelector(".tt-lang-note")?.dataset.missingLocale ?? null);
   assert.equal(await note(), null, "the page is in English: no note");
-  await page.evaluate(() => document.getElementById("paris").setAttribute("lang", "uk"));
+  await page.evaluate(() => document.getElementById("paris").setAttribute("lang", "de"));
   await page.waitForFunction(() => document.getElementById("paris").shadowRoot.querySelector(".tt-lang-note"));
-  assert.equal(await note(), "uk");
+  assert.equal(await note(), "de");
   assert.equal(await inWidget(page, "river", (r) => r.querySelector(".tt-lang-note")), null, "the other widget is unaffected");
   await page.evaluate(() => document.getElementById("paris").removeAttribute("lang"));
   await page.waitForFunction(() => document.getElementById("paris").shadowRoot.querySelector("[data-story-id]")

@@ -19,6 +19,7 @@ pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
         inline_story: Some(json.into()),
         instance: instance.into(),
         lang: None,
+        page_lang: None,
         static_page,
         preview: false,
     };
