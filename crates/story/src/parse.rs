@@ -147,8 +147,25 @@ fn take_list<T: DeserializeOwned>(
     key: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Indexed<T> {
+    let mut parsed = Vec::new();
+    for_each_item(object, key, diags, &mut |index, path, item, diags| {
+        if let Some(item) = parse_value(item, path, Impact::Item, diags) {
+            parsed.push((index, item));
+        }
+    });
+    parsed
+}
+
+/// The list checks that do not depend on the item type, kept out of the generic
+/// [`take_list`] so the wasm build has one copy of them rather than one per list.
+fn for_each_item(
+    object: &mut Map<String, Value>,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+    each: EachItem,
+) {
     match object.remove(key) {
-        None | Some(Value::Null) => Vec::new(),
+        None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
             let limit = limits::max_items(key);
             if items.len() > limit {
@@ -161,23 +178,18 @@ fn take_list<T: DeserializeOwned>(
                     ),
                 ));
             }
-            items
-                .iter()
-                .take(limit)
-                .enumerate()
-                .filter_map(|(index, item)| {
-                    let path = format!("{key}[{index}]");
-                    if let Some((at, length)) = limits::long_text(item, &path) {
-                        let message = format!(
-                            "this text is {length} bytes; the limit is {}",
-                            limits::MAX_TEXT_BYTES
-                        );
-                        diags.push(Diagnostic::new(Impact::Item, at, message));
-                        return None;
-                    }
-                    parse_value(item, &path, Impact::Item, diags).map(|parsed| (index, parsed))
-                })
-                .collect()
+            for (index, item) in items.iter().take(limit).enumerate() {
+                let path = format!("{key}[{index}]");
+                if let Some((at, length)) = limits::long_text(item, &path) {
+                    let message = format!(
+                        "this text is {length} bytes; the limit is {}",
+                        limits::MAX_TEXT_BYTES
+                    );
+                    diags.push(Diagnostic::new(Impact::Item, at, message));
+                    continue;
+                }
+                each(index, &path, item, diags);
+            }
         }
         Some(other) => {
             diags.push(Diagnostic::new(
@@ -185,7 +197,6 @@ fn take_list<T: DeserializeOwned>(
                 key,
                 format!("expected an array, got {}", kind_of(&other)),
             ));
-            Vec::new()
         }
     }
 }
@@ -200,26 +211,46 @@ fn parse_value<T: DeserializeOwned>(
     let mut unknown = Vec::new();
     let mut note_unknown =
         |ignored: serde_ignored::Path| unknown.push(ignored_path(path, &ignored));
+    // One callback type for every `T`: the deserializers of the types items share
+    // (ids, dates, texts, lists) are then compiled once, not once per list.
+    let mut note_unknown: NoteUnknown = &mut note_unknown;
     let deserializer = serde_ignored::Deserializer::new(value, &mut note_unknown);
-    let result = serde_path_to_error::deserialize(deserializer);
-    match result {
+    match serde_path_to_error::deserialize(deserializer) {
         Ok(parsed) => {
-            diags.extend(unknown.into_iter().map(|field| {
-                Diagnostic::new(Impact::Field, field, "unknown field; check its spelling")
-                    .with_hint("docs/story-format.md lists every field of every object")
-            }));
+            report_unknown(unknown, diags);
             Some(parsed)
         }
         Err(error) => {
-            let inner = error_path(path, error.path());
-            diags.push(
-                Diagnostic::new(impact, inner, error.into_inner().to_string()).with_hint(
-                    "docs/story-format.md gives each field's type and whether it is required",
-                ),
-            );
+            report_type_error(error, path, impact, diags);
             None
         }
     }
+}
+
+/// What [`for_each_item`] calls with each item's index, path and value.
+type EachItem<'a> = &'a mut dyn FnMut(usize, &str, &Value, &mut Vec<Diagnostic>);
+
+/// What [`serde_ignored`] calls for each unknown field.
+type NoteUnknown<'a> = &'a mut dyn FnMut(serde_ignored::Path);
+
+fn report_unknown(unknown: Vec<String>, diags: &mut Vec<Diagnostic>) {
+    diags.extend(unknown.into_iter().map(|field| {
+        Diagnostic::new(Impact::Field, field, "unknown field; check its spelling")
+            .with_hint("docs/story-format.md lists every field of every object")
+    }));
+}
+
+fn report_type_error(
+    error: serde_path_to_error::Error<serde_json::Error>,
+    path: &str,
+    impact: Impact,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let inner = error_path(path, error.path());
+    diags.push(
+        Diagnostic::new(impact, inner, error.into_inner().to_string())
+            .with_hint("docs/story-format.md gives each field's type and whether it is required"),
+    );
 }
 
 fn join(base: &str, field: &str) -> String {
