@@ -4,7 +4,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-test serve build static-page test test-native test-browser fuzz schema screenshot clean
+.PHONY: setup setup-test serve build static-page test test-native test-browser fuzz schema screenshot bench clean
 
 setup:
 	@scripts/setup.sh build
@@ -51,6 +51,13 @@ schema:
 ## Screenshots of the demo (desktop and a 360 px phone) into docs/.
 screenshot: build
 	node tests/browser/screenshot.mjs
+
+## Load time, bytes, memory and selection latency against plain HTML and TimelineJS
+## (not part of make test). Builds into target/bench/dist, apart from the tests' dist/.
+## RUNS=… (default 5) and RUNS_LARGE=… (5000-event TimelineJS, default 3) set the loads.
+bench: setup-test
+	trunk build --release --dist target/bench/dist
+	node bench/run.mjs
 
 clean:
 	cargo clean
