@@ -70,6 +70,31 @@ pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
     let _ = (strip, selector, smooth);
 }
 
+/// The range of axis columns (`[first, last]`, fractional) visible in the horizontally
+/// scrolling `strip` of an axis `length` columns long; `None` outside the browser or
+/// before layout. Works in both directions (`scrollLeft` is negative in RTL).
+pub fn visible_columns(strip: &NodeRef, length: f64) -> Option<(f64, f64)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let strip = strip.cast::<web_sys::Element>()?;
+        let width = f64::from(strip.scroll_width());
+        if width <= 0.0 || length <= 0.0 {
+            return None;
+        }
+        let per_column = width / length;
+        let start = f64::from(strip.scroll_left()).abs();
+        Some((
+            start / per_column,
+            (start + f64::from(strip.client_width())) / per_column,
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (strip, length);
+        None
+    }
+}
+
 /// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
 /// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
 pub fn apply_css_vars(root: &NodeRef) {
@@ -90,8 +115,12 @@ pub fn apply_css_vars(root: &NodeRef) {
                 continue;
             };
             let vars = element.get_attribute("data-css-vars").unwrap_or_default();
+            let style = element.style();
             for (name, value) in vars.split(';').filter_map(|pair| pair.split_once(':')) {
-                let _ = element.style().set_property(name, value);
+                // Unchanged values are left alone: setting one still costs a style recalc.
+                if style.get_property_value(name).ok().as_deref() != Some(value) {
+                    let _ = style.set_property(name, value);
+                }
             }
         }
     }

@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use story::{Filter, StatusGroup, Story};
+use story::{Filter, PointId, StatusGroup, Story};
 use yew::prelude::*;
 
 use crate::ui::use_ui;
 
-use super::PointCard;
+use super::{PointCard, RenderMode};
 use crate::state::Action;
 
 /// Props of [`CardSection`].
@@ -23,7 +23,15 @@ pub struct CardSectionProps {
     pub on_action: Callback<Action>,
     /// Prefix for element ids.
     pub instance: AttrValue,
+    /// A card the reader asked for (from the timeline); it is rendered even when it is
+    /// past the cards shown so far.
+    #[prop_or_default]
+    pub reveal: Option<PointId>,
 }
+
+/// Cards rendered at first, and added by each "Show more" click: long sections (a story
+/// of thousands of points) would otherwise build every card up front.
+const CARDS_PER_PAGE: usize = 30;
 
 fn slug(group: StatusGroup) -> &'static str {
     match group {
@@ -38,6 +46,7 @@ fn slug(group: StatusGroup) -> &'static str {
 #[component]
 pub fn CardSection(props: &CardSectionProps) -> Html {
     let ui = use_ui();
+    let shown = use_state_eq(|| CARDS_PER_PAGE);
     let story = &props.story;
     let points: Vec<_> = story
         .points_in(props.group)
@@ -48,16 +57,37 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         return Html::default();
     }
     let heading = format!("{}-{}", props.instance, slug(props.group));
+    let static_page = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Static;
+    let asked = props
+        .reveal
+        .as_ref()
+        .and_then(|id| points.iter().position(|p| &p.id == id))
+        .map_or(0, |index| index + 1);
+    let count = if static_page {
+        points.len()
+    } else {
+        (*shown).max(asked).min(points.len())
+    };
+    let rest = points.len() - count;
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(count + CARDS_PER_PAGE))
+    };
     html! {
         <section class={classes!("tt-cards", format!("tt-cards-{}", slug(props.group)))}
             aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ props.group.title(ui.locale) }</h3>
             <div class="tt-card-grid">
-                { for points.into_iter().map(|point| html! {
+                { for points.into_iter().take(count).map(|point| html! {
                     <PointCard story={props.story.clone()} id={point.id.clone()} on_action={props.on_action.clone()}
                         instance={props.instance.clone()} />
                 }) }
             </div>
+            if rest > 0 {
+                <button type="button" class="tt-more" onclick={show_more}>
+                    { (ui.messages().show_more_cards)(rest.min(CARDS_PER_PAGE) as u64) }
+                </button>
+            }
         </section>
     }
 }

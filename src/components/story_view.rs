@@ -199,6 +199,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 instance={props.instance.clone()} />
             { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().map(|group| html! {
                 <CardSection story={story.clone()} group={group} filter={state.filter.clone()}
+                    reveal={state.focus_point.as_ref().map(|(id, _)| id.clone())}
                     on_action={on_action.clone()} instance={props.instance.clone()} />
             }) }
             <WhoStandsWhere story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />

@@ -11,9 +11,10 @@
 //! into `data-css-vars` and applied by script, never as inline `style`
 //! attributes, so the widget works under `style-src 'self'`.
 
+use std::ops::Range;
 use std::rc::Rc;
 
-use story::timeline::Axis;
+use story::timeline::{Axis, WINDOW_MARGIN};
 use story::{EventDate, EventId, Filter, Locale, Story};
 use yew::prelude::*;
 
@@ -87,8 +88,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let m = ui.messages();
     let story = &props.story;
     let strip = use_node_ref();
-    let visible = story.visible_events(&props.filter);
-    let axis = Axis::new(&visible, story.as_of().day());
+    // The axis depends on the story and the filters only, not on the selection.
+    let axis = use_memo((story.clone(), props.filter.clone()), |(story, filter)| {
+        Axis::new(&story.visible_events(filter), story.as_of().day())
+    });
+    // The columns the reader has scrolled to (or asked for with "Show more"), valid
+    // while the selection they were set under stays; otherwise the open event's column.
+    let view = use_state_eq(|| None::<(Range<usize>, Option<EventId>)>);
+    let selected_group = props.selected.as_ref().and_then(|id| axis.group_of(id));
+    let focus = match (&*view, selected_group) {
+        (Some((range, under)), _) if *under == props.selected => range.clone(),
+        (_, Some(group)) => group..group + 1,
+        _ => 0..1,
+    };
+    let window = axis.window(focus);
+    // Long timelines render a window of columns; the open event's tab always renders,
+    // so the tab list keeps its one tab stop.
+    let mut shown: Vec<usize> = window.clone().collect();
+    if let Some(group) = selected_group.filter(|g| !window.contains(g)) {
+        shown.push(group);
+        shown.sort_unstable();
+    }
 
     // Axis positions travel as `data-css-vars` and are applied through the CSSOM after
     // each render: a strict CSP (`style-src 'self'`) blocks inline style attributes.
@@ -150,13 +170,52 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .position(|g| g.date.start() > now)
         .unwrap_or(axis.groups.len());
     // Empty columns before each group, so the flex row keeps the axis positions.
-    let gap_before = |index: usize| match index {
-        0 => axis.groups[0].x,
-        _ => axis.groups[index].x - axis.groups[index - 1].x - 1.0,
+    // Each rendered column's distance from the one rendered before it (or from the
+    // axis start), in columns: skipped columns leave their space.
+    let gap_before = |position: usize| {
+        let x = axis.groups[shown[position]].x;
+        match position {
+            0 => x,
+            _ => x - axis.groups[shown[position - 1]].x - 1.0,
+        }
+    };
+    let onscroll = {
+        let (view, axis, window, selected) =
+            (view.clone(), axis.clone(), window.clone(), props.selected.clone());
+        let strip = strip.clone();
+        Callback::from(move |_: Event| {
+            let Some((x0, x1)) = browser::visible_columns(&strip, axis.length) else {
+                return;
+            };
+            let seen = axis.groups_between(x0, x1);
+            let len = axis.groups.len();
+            let near_start = window.start > 0 && seen.start < window.start + WINDOW_MARGIN / 2;
+            let near_end = window.end < len && seen.end + WINDOW_MARGIN / 2 > window.end;
+            if near_start || near_end {
+                view.set(Some((seen, selected.clone())));
+            }
+        })
+    };
+    let earlier: u64 = axis.groups[..window.start].iter().map(|g| g.events.len() as u64).sum();
+    let later: u64 = axis.groups[window.end..].iter().map(|g| g.events.len() as u64).sum();
+    let show_earlier = {
+        let (view, window, selected) = (view.clone(), window.clone(), props.selected.clone());
+        Callback::from(move |_| {
+            let focus = window.start.saturating_sub(2 * WINDOW_MARGIN)..window.end.saturating_sub(WINDOW_MARGIN);
+            view.set(Some((focus, selected.clone())));
+        })
+    };
+    let show_later = {
+        let (view, window, selected) = (view.clone(), window.clone(), props.selected.clone());
+        Callback::from(move |_| {
+            let focus = window.start + WINDOW_MARGIN..window.end + 2 * WINDOW_MARGIN;
+            view.set(Some((focus, selected.clone())));
+        })
     };
 
     // Without script: every event in date order, each with its details; links point here.
     if use_context::<RenderMode>().unwrap_or_default() == RenderMode::Static {
+        let visible = story.visible_events(&props.filter);
         return html! {
             <section class="tt-timeline tt-timeline-static" aria-labelledby={heading.clone()}>
                 <h3 id={heading}>{ m.timeline }</h3>
@@ -178,13 +237,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}>
             <h3 id={heading.clone()}>{ m.timeline }</h3>
-            if visible.is_empty() {
+            if axis.groups.is_empty() {
                 <p class="tt-empty">{ m.no_matching_events }</p>
             } else {
-                <div class="tt-strip" ref={strip}>
+                if !props.wide && earlier > 0 {
+                    <button type="button" class="tt-more tt-more-earlier" onclick={show_earlier}>
+                        { (m.show_earlier_events)(earlier) }
+                    </button>
+                }
+                <div class="tt-strip" ref={strip} {onscroll}>
                     <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(format!("--tt-len:{:.2}", axis.length))}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
-                        { for axis.spans.iter().map(|span| html! {
+                        { for axis.spans.iter().filter(|span| shown.binary_search(&span.group).is_ok()).map(|span| html! {
                             <div class={classes!("tt-span", format!("tt-span-{}", date_kind(&axis.groups[span.group].date)))}
                                 aria-hidden="true"
                                 data-css-vars={format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0)} style={server_style(format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0))}></div>
@@ -194,14 +258,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         </div>
                         <div class="tt-tablist" role="tablist" aria-labelledby={heading}
                             aria-orientation={if props.wide { "horizontal" } else { "vertical" }} {onkeydown}>
-                            { for axis.groups.iter().enumerate().map(|(index, group)| html! { <>
+                            { for shown.iter().enumerate().map(|(position, &index)| (position, index, &axis.groups[index])).map(|(position, index, group)| html! { <>
                                 if index == now_index && index > 0 {
                                     <div class="tt-now-divider" role="presentation" aria-hidden="true">
                                         { format!("{}: {}", m.now, now.short(ui.locale, false)) }
                                     </div>
                                 }
                                 <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
-                                    role="presentation" data-css-vars={format!("--gap:{:.2}", gap_before(index))} style={server_style(format!("--gap:{:.2}", gap_before(index)))}>
+                                    role="presentation" data-css-vars={format!("--gap:{:.2}", gap_before(position))} style={server_style(format!("--gap:{:.2}", gap_before(position)))}>
                                     if let Some(days) = group.pause_before {
                                         <p class="tt-pause" aria-hidden="true">{ (m.days_later)(days) }</p>
                                     }
@@ -230,6 +294,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         </div>
                     </div>
                 </div>
+                if !props.wide && later > 0 {
+                    <button type="button" class="tt-more tt-more-later" onclick={show_later}>
+                        { (m.show_later_events)(later) }
+                    </button>
+                }
                 if let Some(event) = selected {
                     <div class="tt-panel" role="tabpanel" id={panel_id} tabindex="0"
                         aria-labelledby={tab_id(&event.id)} data-selected-event={event.id.to_string()}>

@@ -95,9 +95,12 @@ pub fn json_schema() -> String {
 impl Story {
     /// Events in timeline order: by first day, then last day, then as written.
     pub fn events_by_date(&self) -> Vec<&Event> {
-        let mut events: Vec<&Event> = self.events.iter().collect();
-        events.sort_by_key(|event| event.date.sort_key());
-        events
+        let order = self.time_index.get_or_init(|| {
+            let mut order: Vec<usize> = (0..self.events.len()).collect();
+            order.sort_by_cached_key(|&i| self.events[i].date.sort_key());
+            order
+        });
+        order.iter().map(|&i| &self.events[i]).collect()
     }
 
     /// The points of one section, in the order the story lists them.

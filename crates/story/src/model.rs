@@ -76,7 +76,35 @@ pub struct Story {
     /// Where the facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The events' order in time, worked out on first use (see [`Story::events_by_date`]).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub time_index: TimeIndex,
 }
+
+/// A cache of the events' order in time: indexes into [`Story::events`], earliest first.
+///
+/// Computed once, the first time it is needed, so that a story of thousands of events
+/// is not sorted again on every selection. It is not part of the story's value: two
+/// stories compare equal whatever their caches hold. A story is not changed after
+/// parsing; code that changes `events` must start from a fresh `TimeIndex`.
+#[derive(Clone, Debug, Default)]
+pub struct TimeIndex(std::cell::OnceCell<Vec<usize>>);
+
+impl TimeIndex {
+    /// The order, computing it with `order` the first time.
+    pub fn get_or_init(&self, order: impl FnOnce() -> Vec<usize>) -> &[usize] {
+        self.0.get_or_init(order)
+    }
+}
+
+impl PartialEq for TimeIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for TimeIndex {}
 
 /// The news organisation publishing the story.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,8 @@
 //! than [`MAX_STEP`] columns: a longer pause is drawn as a break labelled with
 //! its length, so a quiet month does not push the rest off screen.
 
+use std::ops::Range;
+
 use crate::{Day, Event, EventDate, EventId};
 
 /// Columns per day between two groups, before clamping.
@@ -15,6 +17,13 @@ pub const COLUMNS_PER_DAY: f64 = 0.5;
 pub const MAX_STEP: f64 = 2.5;
 /// Pauses longer than this many days are shown as a labelled break.
 pub const BREAK_DAYS: i64 = 5;
+
+/// Timelines with more columns than this render a window of them, not all: the
+/// browser then builds a few hundred elements for a story of thousands of events.
+pub const WINDOW_THRESHOLD: usize = 120;
+
+/// Columns rendered on each side of those the reader is looking at.
+pub const WINDOW_MARGIN: usize = 40;
 
 /// Events that share a date window, drawn in one column.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,6 +139,27 @@ impl Axis {
     /// The index of the group holding `event`.
     pub fn group_of(&self, event: &EventId) -> Option<usize> {
         self.groups.iter().position(|g| g.events.contains(event))
+    }
+
+    /// The groups whose column overlaps `[x0, x1]` (in columns), found by binary search.
+    pub fn groups_between(&self, x0: f64, x1: f64) -> Range<usize> {
+        let start = self.groups.partition_point(|g| g.x + 1.0 <= x0);
+        let end = self.groups.partition_point(|g| g.x < x1);
+        start..end.max(start)
+    }
+
+    /// Which groups to render when the reader looks at the groups in `focus`: all of
+    /// them for a timeline of up to [`WINDOW_THRESHOLD`] columns, else `focus` widened
+    /// by [`WINDOW_MARGIN`] on each side (at least `2 × WINDOW_MARGIN` columns).
+    pub fn window(&self, focus: Range<usize>) -> Range<usize> {
+        let len = self.groups.len();
+        if len <= WINDOW_THRESHOLD {
+            return 0..len;
+        }
+        let focus = focus.start.min(len)..focus.end.clamp(focus.start.min(len), len);
+        let start = focus.start.saturating_sub(WINDOW_MARGIN);
+        let end = (focus.end + WINDOW_MARGIN).max(start + 2 * WINDOW_MARGIN).min(len);
+        end.saturating_sub(2 * WINDOW_MARGIN).min(start)..end
     }
 }
 

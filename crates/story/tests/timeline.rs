@@ -2,7 +2,9 @@
 //! bands of vague windows and where "now" falls.
 
 use serde_json::{json, Value};
-use talks_tracker_story::timeline::{Axis, BREAK_DAYS, COLUMNS_PER_DAY, MAX_STEP};
+use talks_tracker_story::timeline::{
+    Axis, BREAK_DAYS, COLUMNS_PER_DAY, MAX_STEP, WINDOW_MARGIN, WINDOW_THRESHOLD,
+};
 use talks_tracker_story::{parse, Day, EventDate, Story};
 
 fn exact(day: &str) -> Value {
@@ -505,4 +507,84 @@ fn an_empty_wording_does_not_split_identical_windows() {
             );
         }
     }
+}
+
+/// The day `offset` days after 1 January 2026, as YYYY-MM-DD.
+fn day_after_new_year(offset: usize) -> String {
+    let (mut year, mut month, mut day) = (2026, 1, 1);
+    for _ in 0..offset {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let length = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+        day += 1;
+        if day > length {
+            day = 1;
+            month += 1;
+            if month > 12 {
+                month = 1;
+                year += 1;
+            }
+        }
+    }
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// A story of `n` events, one every two days from 1 January 2026 (so each has its own column).
+fn long_story(n: usize) -> Story {
+    let days: Vec<String> = (0..n).map(|i| day_after_new_year(2 * i)).collect();
+    let events: Vec<(String, Value)> = days.iter().enumerate().map(|(i, d)| (format!("e{i}"), exact(d))).collect();
+    let refs: Vec<(&str, Value)> = events.iter().map(|(id, v)| (id.as_str(), v.clone())).collect();
+    story(&days[0], &refs)
+}
+
+#[test]
+fn short_timelines_render_whole() {
+    let story = long_story(WINDOW_THRESHOLD);
+    let axis = axis(&story);
+    assert_eq!(axis.window(5..6), 0..WINDOW_THRESHOLD);
+}
+
+#[test]
+fn long_timelines_render_a_window_around_what_the_reader_sees() {
+    let n = 1000;
+    let story = long_story(n);
+    let axis = axis(&story);
+    assert_eq!(axis.groups.len(), n);
+    // Around one selected column in the middle: the margin on both sides.
+    assert_eq!(axis.window(500..501), 500 - WINDOW_MARGIN..501 + WINDOW_MARGIN);
+    // At the ends the window keeps its size, inside the timeline.
+    assert_eq!(axis.window(0..1), 0..2 * WINDOW_MARGIN);
+    assert_eq!(axis.window(n - 1..n), n - 2 * WINDOW_MARGIN..n);
+    // A wide view (a scrolled strip) is covered whole.
+    let wide = axis.window(300..420);
+    assert!(wide.start <= 300 && wide.end >= 420);
+    // Out-of-range focus is clamped, never panics.
+    assert_eq!(axis.window(5000..6000), n - 2 * WINDOW_MARGIN..n);
+}
+
+#[test]
+fn groups_between_finds_the_columns_in_view() {
+    let story = long_story(300);
+    let axis = axis(&story);
+    // Columns are one step apart: two days at COLUMNS_PER_DAY.
+    let step = 2.0 * COLUMNS_PER_DAY;
+    let found = axis.groups_between(10.0 * step + 0.5, 20.0 * step);
+    // Group 10 spans [10·step, 10·step + 1), so it overlaps; group 20 starts at the edge.
+    assert_eq!(found, 10..20);
+    assert_eq!(axis.groups_between(-5.0, 0.0), 0..0);
+    assert_eq!(axis.groups_between(1e9, 2e9), 300..300);
+}
+
+#[test]
+fn the_time_index_is_a_cache_that_does_not_change_the_story() {
+    // Events listed out of order: the index must sort them, once, and stay invisible.
+    let story_a = story(
+        "2026-01-10",
+        &[("late", exact("2026-01-09")), ("early", exact("2026-01-02")), ("middle", exact("2026-01-05"))],
+    );
+    let story_b = story_a.clone();
+    let order = |s: &Story| s.events_by_date().iter().map(|e| e.id.to_string()).collect::<Vec<_>>();
+    assert_eq!(order(&story_a), ["early", "middle", "late"]);
+    assert_eq!(order(&story_a), ["early", "middle", "late"], "the second call reads the cache");
+    assert_eq!(story_a, story_b, "a filled cache does not make stories differ");
+    assert_eq!(order(&story_b), ["early", "middle", "late"]);
 }

@@ -263,6 +263,12 @@ pub struct Messages {
     pub now: &'static str,
     /// The gap marker between distant columns: "5 days later".
     pub days_later: fn(i64) -> String,
+    /// A long timeline's button that renders more of it: "Show 40 earlier events".
+    pub show_earlier_events: fn(u64) -> String,
+    /// The same, towards the end: "Show 40 later events".
+    pub show_later_events: fn(u64) -> String,
+    /// A long card section's button: "Show 30 more cards".
+    pub show_more_cards: fn(u64) -> String,
     /// `aria-label` of the previous/next navigation: "Events".
     pub events_nav: &'static str,
     /// The button to the previous event: "Previous event".
@@ -424,6 +430,9 @@ impl Messages {
             no_matching_events,
             now,
             days_later,
+            show_earlier_events,
+            show_later_events,
+            show_more_cards,
             events_nav,
             previous_event,
             next_event,
@@ -549,6 +558,9 @@ impl Messages {
             add(format!("events_count({n})"), events_count(n));
             add(format!("cards_count({n})"), cards_count(n));
             add(format!("days_later({n})"), days_later(n as i64));
+            add(format!("show_earlier_events({n})"), show_earlier_events(n));
+            add(format!("show_later_events({n})"), show_later_events(n));
+            add(format!("show_more_cards({n})"), show_more_cards(n));
             add(format!("source_number({n})"), source_number(small));
         }
         for days in [-5, -3, -2, -1, 0, 1, 2, 3, 5] {

@@ -158,6 +158,39 @@ pub(crate) static UK: Messages = Messages {
     no_matching_events: "Жодна подія не відповідає фільтрам.",
     now: "Зараз",
     days_later: |n| count(LATER, n.unsigned_abs()),
+    show_earlier_events: |n| {
+        count(
+            Plural {
+                one: "Показати ще {n} попередню подію",
+                few: "Показати ще {n} попередні події",
+                many: "Показати ще {n} попередніх подій",
+                other: "Показати ще {n} попередньої події",
+            },
+            n,
+        )
+    },
+    show_later_events: |n| {
+        count(
+            Plural {
+                one: "Показати ще {n} наступну подію",
+                few: "Показати ще {n} наступні події",
+                many: "Показати ще {n} наступних подій",
+                other: "Показати ще {n} наступної події",
+            },
+            n,
+        )
+    },
+    show_more_cards: |n| {
+        count(
+            Plural {
+                one: "Показати ще {n} картку",
+                few: "Показати ще {n} картки",
+                many: "Показати ще {n} карток",
+                other: "Показати ще {n} картки",
+            },
+            n,
+        )
+    },
     events_nav: "Події",
     previous_event: "Попередня подія",
     next_event: "Наступна подія",

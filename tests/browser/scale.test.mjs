@@ -1,0 +1,130 @@
+// Long stories: the timeline renders a window of columns and the card sections a page of
+// cards at a time; keyboard, deep links, scrolling and card links still reach everything.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launch, watchErrors } from "./support.mjs";
+
+const EVENTS = 1000;
+const POINTS = 100;
+
+/** YYYY-MM-DD, `offset` days after 1 January 2024. */
+function day(offset) {
+  return new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
+}
+
+/** A valid story: one event every two days, each point linked to one event. */
+function longStory() {
+  const events = Array.from({ length: EVENTS }, (_, i) => ({
+    id: `e${i}`, title: `Event number ${i}`, summary: `What happened in round ${i}.`,
+    date: { kind: "exact", date: day(2 * i) }, sources: ["wire"],
+  }));
+  const points = Array.from({ length: POINTS }, (_, i) => ({
+    id: `p${i}`, title: `Point number ${i}`, status: "agreed", summary: `Agreed item ${i}.`,
+    events: [`e${i * 10}`], sources: ["wire"],
+  }));
+  return {
+    version: 1, id: "long", title: "A very long negotiation", summary: "Many rounds.", language: "en",
+    published: `${day(2 * (EVENTS / 2))}T12:00:00+00:00`, publisher: { name: "Example News" },
+    sources: [{ id: "wire", outlet: "Example Wire", url: "https://example.com/" }],
+    events, points,
+  };
+}
+
+let server;
+let browser;
+
+before(async () => {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title>
+    <link rel="icon" href="favicon.svg"><script type="module" src="../loader.js"></script></head><body>
+    <talks-tracker id="long" src="long.json"></talks-tracker></body></html>`;
+  server = await serveDist({ "/embed/long.html": page, "/embed/long.json": JSON.stringify(longStory()) });
+  browser = await launch({ width: 1280, height: 900 });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tabs = (tab) => tab.locator("#long [role=tab]");
+const selectedId = (tab) => tab.locator("#long [role=tab][aria-selected=true]").getAttribute("data-event-id");
+
+async function open(width, hash = "") {
+  const tab = await browser.context.newPage();
+  await tab.setViewportSize({ width, height: 900 });
+  const errors = watchErrors(tab);
+  await tab.goto(`${server.url}/embed/long.html${hash}`);
+  await tab.locator("#long [role=tab][aria-selected=true]").waitFor();
+  return { tab, errors };
+}
+
+test("a long timeline renders a window around the open event; Home, End and deep links reach the ends", async () => {
+  const { tab, errors } = await open(1280, "#long-event-e10");
+  const rendered = await tabs(tab).count();
+  assert.ok(rendered >= 40 && rendered < EVENTS / 4, `${rendered} of ${EVENTS} tabs rendered`);
+  assert.equal(await selectedId(tab), "e10", "the deep link opened its event");
+  assert.equal(await tabs(tab).evaluateAll((all) => all.filter((t) => t.tabIndex === 0).length), 1, "one tab stop");
+
+  await tab.locator("#long [role=tab][aria-selected=true]").focus();
+  await tab.keyboard.press("End");
+  assert.equal(await selectedId(tab), `e${EVENTS - 1}`);
+  assert.equal(await tab.evaluate(() => document.getElementById("long").shadowRoot.activeElement?.dataset.eventId), `e${EVENTS - 1}`,
+    "focus follows to the last tab, rendered on demand");
+  await tab.keyboard.press("ArrowLeft");
+  assert.equal(await selectedId(tab), `e${EVENTS - 2}`);
+  await tab.keyboard.press("Home");
+  assert.equal(await selectedId(tab), "e0");
+  assert.ok(await tabs(tab).count() < EVENTS / 4, "still a window");
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test("scrolling the horizontal strip renders the columns scrolled to", async () => {
+  const { tab, errors } = await open(1280, "#long-event-e0");
+  assert.equal(await tab.locator(`#long [role=tab][data-event-id="e${EVENTS - 1}"]`).count(), 0);
+  await tab.evaluate(() => {
+    const strip = document.getElementById("long").shadowRoot.querySelector(".tt-strip");
+    strip.scrollLeft = strip.scrollWidth;
+  });
+  await tab.locator(`#long [role=tab][data-event-id="e${EVENTS - 1}"]`).waitFor();
+  // The open event stays rendered (and keeps the tab stop) while far away.
+  assert.equal(await tab.locator('#long [role=tab][data-event-id="e0"]').getAttribute("tabindex"), "0");
+  // Tabs sit in time order along the axis: no overlap after the jump.
+  const lefts = await tabs(tab).evaluateAll((all) => all.map((t) => t.getBoundingClientRect().left));
+  assert.deepEqual([...lefts].sort((a, b) => a - b), lefts);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test("on a phone, buttons render earlier and later events of a long timeline", async () => {
+  const { tab, errors } = await open(360, `#long-event-e${EVENTS / 2}`);
+  const before = await tabs(tab).count();
+  const later = tab.locator("#long .tt-more-later");
+  assert.match(await later.textContent(), /^Show \d+ later events$/);
+  await later.click();
+  const after = await tabs(tab).count();
+  assert.ok(after > before, `${before} → ${after} tabs`);
+  const earlier = tab.locator("#long .tt-more-earlier");
+  await earlier.click();
+  assert.ok(await tabs(tab).count() > after);
+  assert.equal(await selectedId(tab), `e${EVENTS / 2}`, "showing more does not change the open event");
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test("a long card section shows a page of cards, more on request, and any card a link asks for", async () => {
+  const { tab, errors } = await open(1280, "#long-event-e900");
+  const cards = tab.locator("#long .tt-card");
+  const first = await cards.count();
+  assert.ok(first > 0 && first < POINTS, `${first} of ${POINTS} cards rendered`);
+  // The open event (e900) bears on p90, far past the first page: its link brings it.
+  await tab.locator("#long .tt-detail .tt-link", { hasText: "Point number 90" }).click();
+  const card = tab.locator('#long .tt-card[data-point-id="p90"]');
+  await card.waitFor();
+  assert.equal(await tab.evaluate(() => document.getElementById("long").shadowRoot.activeElement?.dataset.pointId), "p90");
+  // "Show more" adds the next page.
+  const shown = await cards.count();
+  await tab.locator("#long .tt-cards .tt-more").click();
+  assert.ok(await cards.count() > shown);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
