@@ -56,6 +56,7 @@ test("every kind of load failure is explained in its widget, the rest of the pag
     await alert.waitFor();
     assert.match(await alert.textContent(), pattern, `${id}`);
     assert.equal(await page.locator(`#${id} .tt-retry`).count(), retry ? 1 : 0, `${id}: retry button`);
+    await page.locator(`#${id}`).screenshot({ path: `target/screenshots/failure-${id}.png` });
   }
   // The good widget still works.
   const tab = page.locator("#good [role=tab]").first();

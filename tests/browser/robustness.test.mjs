@@ -66,6 +66,7 @@ test("a story that never arrives times out after 15 s with a message and a retry
   const alert = tab.locator("#slow [role=alert]");
   await alert.waitFor();
   assert.match(await alert.textContent(), /took too long to arrive \(over 15 seconds\)/);
+  await tab.locator("#slow").screenshot({ path: "target/screenshots/failure-timeout.png" });
   answer = true;
   await tab.locator("#slow .tt-retry").click();
   await tab.locator("#slow [data-story-id]").waitFor();
@@ -123,6 +124,7 @@ test("a panic in one widget is reported in it; the other widget and the page kee
   const alert = tab.locator("#first .tt-crashed [role=alert]");
   await alert.waitFor();
   assert.match(await alert.textContent(), /stopped because of an internal error/);
+  await tab.locator("#first").screenshot({ path: "target/screenshots/failure-panic.png" });
   assert.equal(await tab.locator("#first [data-story-id]").isVisible(), false, "the dead widget is hidden");
   const reported = await tab.evaluate(() => window.widgetErrors);
   assert.equal(reported.length, 1);

@@ -183,11 +183,7 @@ impl AttributionKind {
 
     /// The kind in words, shown next to the attribution.
     pub fn label_en(self) -> &'static str {
-        match self {
-            AttributionKind::OnRecord => "On record",
-            AttributionKind::AnonymousSource => "Anonymous source",
-            AttributionKind::MediaReport => "Media report",
-        }
+        self.label(Locale::En)
     }
 }
 
@@ -195,19 +191,6 @@ impl Attribution {
     /// Who the claim is attributed to, in words: "Steve Witkoff (US special envoy)",
     /// "a source familiar with the matter", or the outlet for a media report.
     pub fn label_en(&self, story: &Story, first_source: Option<&Source>) -> String {
-        let speaker = self.speaker.as_ref().and_then(|id| story.party(id));
-        let outlet = first_source.map(|source| source.outlet.as_str());
-        match (self.kind, speaker, self.described_as.as_deref(), outlet) {
-            (_, Some(party), _, _) => match &party.role {
-                Some(role) => format!("{} ({role})", party.name),
-                None => party.name.clone(),
-            },
-            (AttributionKind::MediaReport, None, Some(who), Some(outlet)) => {
-                format!("{outlet}, citing {who}")
-            }
-            (AttributionKind::MediaReport, None, None, Some(outlet)) => outlet.to_string(),
-            (_, None, Some(who), _) => who.to_string(),
-            (_, None, None, _) => "an unnamed source".to_string(),
-        }
+        self.label(story, first_source, Locale::En)
     }
 }

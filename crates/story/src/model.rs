@@ -230,11 +230,7 @@ pub enum StatusGroup {
 impl StatusGroup {
     /// The section heading in English.
     pub fn title_en(self) -> &'static str {
-        match self {
-            StatusGroup::Agreed => "What was agreed",
-            StatusGroup::Problems => "Where problems emerged",
-            StatusGroup::Open => "Still open",
-        }
+        self.title(crate::Locale::En)
     }
 }
 
@@ -261,15 +257,7 @@ impl Status {
 
     /// The English word for the status, shown next to its icon.
     pub fn label_en(self) -> &'static str {
-        match self {
-            Status::Agreed => "Agreed",
-            Status::LargelyAgreed => "Largely agreed",
-            Status::InProgress => "In progress",
-            Status::NotStarted => "Not started",
-            Status::Disputed => "Disputed",
-            Status::NotAgreed => "Not agreed",
-            Status::Dropped => "Dropped",
-        }
+        self.label(crate::Locale::En)
     }
 
     /// A text icon for the status, so meaning never rests on colour alone.
