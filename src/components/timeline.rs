@@ -81,6 +81,42 @@ fn server_style(vars: String) -> Option<String> {
     }
 }
 
+/// Props of [`TimelineTab`].
+#[derive(Properties, PartialEq, Clone)]
+struct TimelineTabProps {
+    story: Rc<Story>,
+    id: EventId,
+    selected: bool,
+    on_action: Callback<Action>,
+    instance: AttrValue,
+}
+
+/// One event's tab. A component of its own so that a new selection re-renders two tabs
+/// (the old and the new), not every tab on the axis.
+#[component]
+fn TimelineTab(props: &TimelineTabProps) -> Html {
+    let ui = use_ui();
+    let Some(event) = props.story.event(&props.id) else {
+        return Html::default();
+    };
+    let onclick = {
+        let (on_action, id) = (props.on_action.clone(), event.id.clone());
+        Callback::from(move |_| on_action.emit(Action::Select(id.clone())))
+    };
+    html! {
+        <button type="button" role="tab" class="tt-tab" id={format!("{}-event-{}", props.instance, event.id)}
+            data-event-id={event.id.to_string()} data-date-kind={date_kind(&event.date)}
+            aria-selected={props.selected.to_string()} aria-controls={format!("{}-event-panel", props.instance)}
+            tabindex={if props.selected { "0" } else { "-1" }} {onclick}>
+            if event.date.is_expected() {
+                <span class="tt-tag tt-tag-expected">{ ui.messages().expected }</span>
+            }
+            <span class="tt-tab-title">{ &event.title }</span>
+            <span class="tt-visually-hidden">{ format!(", {}", event.date.label(ui.locale)) }</span>
+        </button>
+    }
+}
+
 /// The events of the story on a time axis, with the open event's details below.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -270,24 +306,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                         <p class="tt-pause" aria-hidden="true">{ (m.days_later)(days) }</p>
                                     }
                                     <p class="tt-group-label" aria-hidden="true">{ column_label(&group.date, ui.locale) }</p>
-                                    { for group.events.iter().filter_map(|id| story.event(id)).map(|event| {
-                                        let is_selected = props.selected.as_ref() == Some(&event.id);
-                                        let onclick = {
-                                            let (on_action, id) = (props.on_action.clone(), event.id.clone());
-                                            Callback::from(move |_| on_action.emit(Action::Select(id.clone())))
-                                        };
-                                        html! {
-                                            <button type="button" role="tab" class="tt-tab" id={tab_id(&event.id)}
-                                                data-event-id={event.id.to_string()} data-date-kind={date_kind(&event.date)}
-                                                aria-selected={is_selected.to_string()} aria-controls={panel_id.clone()}
-                                                tabindex={if is_selected { "0" } else { "-1" }} {onclick}>
-                                                if event.date.is_expected() {
-                                                    <span class="tt-tag tt-tag-expected">{ m.expected }</span>
-                                                }
-                                                <span class="tt-tab-title">{ &event.title }</span>
-                                                <span class="tt-visually-hidden">{ format!(", {}", event.date.label(ui.locale)) }</span>
-                                            </button>
-                                        }
+                                    { for group.events.iter().map(|id| html! {
+                                        <TimelineTab key={id.as_str()} story={story.clone()} id={id.clone()}
+                                            selected={props.selected.as_ref() == Some(id)}
+                                            on_action={props.on_action.clone()} instance={props.instance.clone()} />
                                     }) }
                                 </div>
                             </> }) }
