@@ -23,6 +23,10 @@ pub struct WhoStandsWhereProps {
 }
 
 /// One entry per party with a stance, with at most two quotes or statements.
+/// Points listed under a party; the rest are counted ("and 12 more"). Their cards carry
+/// every position.
+const POINTS_LISTED: usize = 10;
+
 #[component]
 pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
     let m = use_ui().messages();
@@ -59,17 +63,27 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                                             </li>
                                         }
                                     }) }
+                                    if standing.points.len() > POINTS_LISTED {
+                                        <li class="tt-more-count">
+                                            { (m.and_more)((standing.points.len() - POINTS_LISTED) as u64) }
+                                        </li>
+                                    }
                                 </ul>
                             }
                             if !standing.points.is_empty() {
                                 <p class="tt-related-label">{ m.positions_on }</p>
                                 <ul class="tt-standing-points">
-                                    { for standing.points.iter().map(|point| html! {
+                                    { for standing.points.iter().take(POINTS_LISTED).map(|point| html! {
                                         <li><StoryLink target={LinkTarget::Point(point.id.clone())}
                                             on_action={props.on_action.clone()} instance={props.instance.clone()}>
                                             { &point.title }
                                         </StoryLink></li>
                                     }) }
+                                    if standing.points.len() > POINTS_LISTED {
+                                        <li class="tt-more-count">
+                                            { (m.and_more)((standing.points.len() - POINTS_LISTED) as u64) }
+                                        </li>
+                                    }
                                 </ul>
                             }
                         </article>

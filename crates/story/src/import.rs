@@ -399,7 +399,7 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
         questions: Vec::new(),
         next_steps: Vec::new(),
         sources,
-        time_index: Default::default(),
+        index: Default::default(),
     };
     Ok(Import { story, report })
 }

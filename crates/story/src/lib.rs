@@ -95,7 +95,7 @@ pub fn json_schema() -> String {
 impl Story {
     /// Events in timeline order: by first day, then last day, then as written.
     pub fn events_by_date(&self) -> Vec<&Event> {
-        let order = self.time_index.get_or_init(|| {
+        let order = self.index.by_date.get_or_init(|| {
             let mut order: Vec<usize> = (0..self.events.len()).collect();
             order.sort_by_cached_key(|&i| self.events[i].date.sort_key());
             order
@@ -123,7 +123,14 @@ impl Story {
 
     /// The event with this id.
     pub fn event(&self, id: &EventId) -> Option<&Event> {
-        self.events.iter().find(|event| &event.id == id)
+        let by_id = self.index.events.get_or_init(|| {
+            let mut by_id = std::collections::BTreeMap::new();
+            for (i, event) in self.events.iter().enumerate() {
+                by_id.entry(event.id.clone()).or_insert(i);
+            }
+            by_id
+        });
+        by_id.get(id).map(|&i| &self.events[i])
     }
 
     /// The 1-based citation number of a source: its place in the sources list.
@@ -136,10 +143,23 @@ impl Story {
 
     /// Claims bearing on a point, in story order.
     pub fn claims_on_point(&self, id: &PointId) -> Vec<&Claim> {
-        self.claims
-            .iter()
-            .filter(|claim| claim.points.contains(id))
-            .collect()
+        let by_point = self.index.claims_by_point.get_or_init(|| {
+            let mut by_point = std::collections::BTreeMap::<PointId, Vec<usize>>::new();
+            for (i, claim) in self.claims.iter().enumerate() {
+                for point in &claim.points {
+                    let claims = by_point.entry(point.clone()).or_default();
+                    // A claim listing a point twice is still one claim on it.
+                    if claims.last() != Some(&i) {
+                        claims.push(i);
+                    }
+                }
+            }
+            by_point
+        });
+        by_point
+            .get(id)
+            .map(|claims| claims.iter().map(|&i| &self.claims[i]).collect())
+            .unwrap_or_default()
     }
 
     /// Claims bearing on an event, in story order.

@@ -76,35 +76,35 @@ pub struct Story {
     /// Where the facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
-    /// The events' order in time, worked out on first use (see [`Story::events_by_date`]).
+    /// Lookups worked out on first use (events by id and by date, claims by point).
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
-    pub time_index: TimeIndex,
+    pub(crate) index: StoryIndex,
 }
 
-/// A cache of the events' order in time: indexes into [`Story::events`], earliest first.
+/// Caches of lookups into a story's lists, each computed the first time it is needed,
+/// so that a story of thousands of events is not searched or sorted again on every
+/// selection, filter count or card.
 ///
-/// Computed once, the first time it is needed, so that a story of thousands of events
-/// is not sorted again on every selection. It is not part of the story's value: two
-/// stories compare equal whatever their caches hold. A story is not changed after
-/// parsing; code that changes `events` must start from a fresh `TimeIndex`.
+/// Not part of the story's value: two stories compare equal whatever their caches hold.
+/// A story is not changed after parsing (the lists are read-only to the widget).
 #[derive(Clone, Debug, Default)]
-pub struct TimeIndex(std::cell::OnceCell<Vec<usize>>);
-
-impl TimeIndex {
-    /// The order, computing it with `order` the first time.
-    pub fn get_or_init(&self, order: impl FnOnce() -> Vec<usize>) -> &[usize] {
-        self.0.get_or_init(order)
-    }
+pub(crate) struct StoryIndex {
+    /// Indexes into `events`, earliest first.
+    pub(crate) by_date: std::cell::OnceCell<Vec<usize>>,
+    /// Index into `events` of each event id (the first, should an id repeat).
+    pub(crate) events: std::cell::OnceCell<std::collections::BTreeMap<EventId, usize>>,
+    /// Indexes into `claims` of the claims on each point, in story order.
+    pub(crate) claims_by_point: std::cell::OnceCell<std::collections::BTreeMap<PointId, Vec<usize>>>,
 }
 
-impl PartialEq for TimeIndex {
+impl PartialEq for StoryIndex {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl Eq for TimeIndex {}
+impl Eq for StoryIndex {}
 
 /// The news organisation publishing the story.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -860,7 +860,7 @@ impl Lists {
             questions: strip(self.questions),
             next_steps: strip(self.next_steps),
             sources: strip(self.sources),
-            time_index: Default::default(),
+            index: Default::default(),
         }
     }
 }

@@ -575,7 +575,7 @@ fn groups_between_finds_the_columns_in_view() {
 }
 
 #[test]
-fn the_time_index_is_a_cache_that_does_not_change_the_story() {
+fn the_time_order_is_a_cache_that_does_not_change_the_story() {
     // Events listed out of order: the index must sort them, once, and stay invisible.
     let story_a = story(
         "2026-01-10",

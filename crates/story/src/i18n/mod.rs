@@ -269,6 +269,8 @@ pub struct Messages {
     pub show_later_events: fn(u64) -> String,
     /// A long card section's button: "Show 30 more cards".
     pub show_more_cards: fn(u64) -> String,
+    /// The end of a shortened list: "and 12 more".
+    pub and_more: fn(u64) -> String,
     /// `aria-label` of the previous/next navigation: "Events".
     pub events_nav: &'static str,
     /// The button to the previous event: "Previous event".
@@ -433,6 +435,7 @@ impl Messages {
             show_earlier_events,
             show_later_events,
             show_more_cards,
+            and_more,
             events_nav,
             previous_event,
             next_event,
@@ -561,6 +564,7 @@ impl Messages {
             add(format!("show_earlier_events({n})"), show_earlier_events(n));
             add(format!("show_later_events({n})"), show_later_events(n));
             add(format!("show_more_cards({n})"), show_more_cards(n));
+            add(format!("and_more({n})"), and_more(n));
             add(format!("source_number({n})"), source_number(small));
         }
         for days in [-5, -3, -2, -1, 0, 1, 2, 3, 5] {

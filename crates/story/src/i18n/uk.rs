@@ -191,6 +191,7 @@ pub(crate) static UK: Messages = Messages {
             n,
         )
     },
+    and_more: |n| format!("і ще {}", num(n as usize)),
     events_nav: "Події",
     previous_event: "Попередня подія",
     next_event: "Наступна подія",
