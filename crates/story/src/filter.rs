@@ -66,6 +66,11 @@ impl Story {
 
     /// Whether the event passes the filter: a participant and a track match.
     pub fn event_matches(&self, event: &Event, filter: &Filter) -> bool {
+        // No filter: everything matches, without building the lists below (this runs
+        // for every event on every selection).
+        if filter.is_empty() {
+            return true;
+        }
         let involved: Vec<&PartyId> = event.participants.iter().collect();
         let tracks: Vec<&TrackId> = event.tracks.iter().collect();
         self.matches(filter, &involved, &tracks)
@@ -74,6 +79,9 @@ impl Story {
     /// Whether the point passes the filter. Its parties are those with a position on it,
     /// the speakers of claims about it and the participants of its events.
     pub fn point_matches(&self, point: &Point, filter: &Filter) -> bool {
+        if filter.is_empty() {
+            return true;
+        }
         let mut involved: Vec<&PartyId> = point.positions.iter().map(|p| &p.party).collect();
         involved.extend(
             self.claims_on_point(&point.id)

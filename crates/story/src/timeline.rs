@@ -23,7 +23,7 @@ pub const BREAK_DAYS: i64 = 5;
 pub const WINDOW_THRESHOLD: usize = 120;
 
 /// Columns rendered on each side of those the reader is looking at.
-pub const WINDOW_MARGIN: usize = 40;
+pub const WINDOW_MARGIN: usize = 20;
 
 /// Events that share a date window, drawn in one column.
 #[derive(Clone, Debug, PartialEq)]
