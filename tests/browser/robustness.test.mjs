@@ -105,8 +105,8 @@ test("a partial story: readers get a quiet note, editors (preview) every problem
   // A clean story in preview says so.
   assert.match(await tab.locator("#clean .tt-preview").textContent(), /No problems found/);
 
-  await tab.locator("#editor .tt-preview").scrollIntoViewIfNeeded();
-  await tab.screenshot({ path: "target/screenshots/preview-partial.png", fullPage: false });
+  await tab.locator("#editor .tt-preview").screenshot({ path: "target/screenshots/failure-partial-preview.png" });
+  await tab.locator("#reader .tt-diagnostics").screenshot({ path: "target/screenshots/failure-partial-reader.png" });
   assert.deepEqual(await axeViolations(tab, "#editor"), []);
   assert.deepEqual(errors, []);
   await tab.close();
