@@ -114,3 +114,30 @@ export async function timelineStep({ how }) {
   const { dom, painted } = await shown;
   return { dom: dom - start, painted: painted - start };
 }
+
+/**
+ * Resolves once nothing on the page moves: the page's and our strips' scroll positions and
+ * TimelineJS's sliding containers stay the same for 10 frames in a row (at most 600 frames,
+ * ~10 s, for a page that never settles). Run between steps, so one step's smooth scrolling
+ * or slide animation does not overlap the next measurement.
+ */
+export async function settle() {
+  const snapshot = () => {
+    const parts = [scrollX, scrollY];
+    for (const host of document.querySelectorAll("talks-tracker")) {
+      const strip = host.shadowRoot?.querySelector(".tt-strip");
+      if (strip) parts.push(strip.scrollLeft);
+    }
+    for (const element of document.querySelectorAll(".tl-slider-container, .tl-timenav-slider")) {
+      parts.push(element.style.left, getComputedStyle(element).transform);
+    }
+    return parts.join(",");
+  };
+  let last = snapshot();
+  for (let frame = 0, stable = 0; stable < 10 && frame < 600; frame++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = snapshot();
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+}
