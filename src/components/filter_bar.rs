@@ -32,6 +32,8 @@ fn count_label(events: usize, points: usize, m: &Messages) -> String {
 
 /// One filter choice as the reader sees it.
 struct Chip {
+    /// Unique among the chips: `party-<id>` or `track-<id>`.
+    key: String,
     name: String,
     pressed: bool,
     action: Action,
@@ -41,6 +43,7 @@ struct Chip {
 
 /// A labelled list of toggle chips.
 fn chip_group(
+    instance: &str,
     label_id: String,
     label: &str,
     chips: Vec<Chip>,
@@ -52,19 +55,22 @@ fn chip_group(
             <p id={label_id.clone()} class="tt-filter-label">{ label }</p>
             <ul class="tt-chips" aria-labelledby={label_id}>
                 { for chips.into_iter().map(|chip| {
+                    let count_id = format!("{instance}-chip-{}-count", chip.key);
                     let onclick = {
                         let (on_action, action) = (on_action.clone(), chip.action);
                         Callback::from(move |_| on_action.emit(action.clone()))
                     };
                     html! {
                         <li>
-                            // Screen readers hear the count spelt out: "Ukraine: 5 events, 8 cards";
-                            // the badge shows the sum. No aria-label, so the visible name stays in the name.
-                            <button type="button" class="tt-chip" aria-pressed={chip.pressed.to_string()} {onclick}>
+                            // The chip is named by its party or track ("Ukraine"); screen readers get
+                            // the counts spelt out as its description ("5 events, 8 cards"), while the
+                            // badge shows the sum.
+                            <button type="button" class="tt-chip" aria-pressed={chip.pressed.to_string()}
+                                aria-describedby={count_id.clone()} {onclick}>
                                 <span class="tt-chip-check" aria-hidden="true">{ if chip.pressed { "✓" } else { "" } }</span>
                                 { chip.name }
                                 <span class="tt-chip-count" aria-hidden="true">{ chip.events + chip.points }</span>
-                                <span class="tt-visually-hidden">{ format!(": {}", count_label(chip.events, chip.points, m)) }</span>
+                                <span id={count_id} class="tt-visually-hidden" aria-hidden="true">{ count_label(chip.events, chip.points, m) }</span>
                             </button>
                         </li>
                     }
@@ -107,6 +113,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let party_chips = parties
         .iter()
         .map(|(id, name, (events, points))| Chip {
+            key: format!("party-{id}"),
             name: name.clone(),
             pressed: props.filter.parties.contains(id),
             action: Action::ToggleParty(id.clone()),
@@ -117,6 +124,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let track_chips = tracks
         .iter()
         .map(|(id, name, (events, points))| Chip {
+            key: format!("track-{id}"),
             name: name.clone(),
             pressed: props.filter.tracks.contains(id),
             action: Action::ToggleTrack(id.clone()),
@@ -143,8 +151,8 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 </button>
             </h3>
             <div id={body} class="tt-filters-body" hidden={!*open}>
-            { chip_group(parties_label, m.parties, party_chips, &props.on_action, m) }
-            { chip_group(tracks_label, m.tracks, track_chips, &props.on_action, m) }
+            { chip_group(&props.instance, parties_label, m.parties, party_chips, &props.on_action, m) }
+            { chip_group(&props.instance, tracks_label, m.tracks, track_chips, &props.on_action, m) }
             <button type="button" class="tt-clear" onclick={clear} disabled={props.filter.is_empty()}>
                 { m.clear_filters }
             </button>
