@@ -53,6 +53,7 @@
 
 mod date;
 mod diagnostic;
+pub mod dom_ids;
 mod filter;
 pub mod i18n;
 mod ids;
@@ -62,12 +63,14 @@ mod locale;
 mod locate;
 mod model;
 mod parse;
+pub mod reader;
 mod sections;
 mod selection;
 pub mod timeline;
 
 pub use date::{Day, EventDate, Timestamp};
 pub use diagnostic::{Diagnostic, Impact};
+pub use dom_ids::{DomId, DomIds};
 pub use filter::{Filter, FilterOption};
 pub use ids::*;
 pub use i18n::{Locale, Messages};

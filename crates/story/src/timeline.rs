@@ -163,6 +163,110 @@ impl Axis {
     }
 }
 
+/// The columns a reader asked to see, by scrolling the strip or with "Show earlier/later
+/// events", and the selection they asked under. A new selection makes the request
+/// lapse: the window then follows the open event again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ColumnRequest {
+    focus: Range<usize>,
+    under: Option<EventId>,
+}
+
+/// The columns a long timeline renders, and what lies outside them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    /// The window of columns around what the reader looks at.
+    pub window: Range<usize>,
+    /// The columns to render, in order: the window, plus the open event's column when
+    /// it lies outside (so the tab list keeps its one tab stop).
+    pub columns: Vec<usize>,
+    /// Events in the columns before the window.
+    pub earlier: u64,
+    /// Events in the columns after the window.
+    pub later: u64,
+}
+
+impl Axis {
+    /// What to render while `selected` is open and the reader made `request` (if any).
+    pub fn rendered(&self, request: Option<&ColumnRequest>, selected: Option<&EventId>) -> Rendered {
+        let selected_group = selected.and_then(|id| self.group_of(id));
+        let focus = match (request, selected_group) {
+            (Some(request), _) if request.under.as_ref() == selected => request.focus.clone(),
+            (_, Some(group)) => group..group + 1,
+            _ => 0..1,
+        };
+        let window = self.window(focus);
+        let mut columns: Vec<usize> = window.clone().collect();
+        if let Some(group) = selected_group.filter(|g| !window.contains(g)) {
+            columns.push(group);
+            columns.sort_unstable();
+        }
+        let count = |groups: &[DayGroup]| groups.iter().map(|g| g.events.len() as u64).sum();
+        Rendered {
+            earlier: count(&self.groups[..window.start]),
+            later: count(&self.groups[window.end..]),
+            window,
+            columns,
+        }
+    }
+
+    /// The request to make after the reader scrolled the strip to show columns
+    /// `x0..x1`: `None` while they stay well inside the rendered window.
+    pub fn scrolled(
+        &self,
+        rendered: &Rendered,
+        (x0, x1): (f64, f64),
+        selected: Option<&EventId>,
+    ) -> Option<ColumnRequest> {
+        let seen = self.groups_between(x0, x1);
+        let window = &rendered.window;
+        let near_start = window.start > 0 && seen.start < window.start + WINDOW_MARGIN / 2;
+        let near_end = window.end < self.groups.len() && seen.end + WINDOW_MARGIN / 2 > window.end;
+        (near_start || near_end).then(|| ColumnRequest {
+            focus: seen,
+            under: selected.cloned(),
+        })
+    }
+
+    /// The request behind "Show earlier events": the window moves back by a margin.
+    pub fn earlier(&self, rendered: &Rendered, selected: Option<&EventId>) -> ColumnRequest {
+        let window = &rendered.window;
+        ColumnRequest {
+            focus: window.start.saturating_sub(2 * WINDOW_MARGIN)
+                ..window.end.saturating_sub(WINDOW_MARGIN),
+            under: selected.cloned(),
+        }
+    }
+
+    /// The request behind "Show later events": the window moves on by a margin.
+    pub fn later(&self, rendered: &Rendered, selected: Option<&EventId>) -> ColumnRequest {
+        let window = &rendered.window;
+        ColumnRequest {
+            focus: window.start + WINDOW_MARGIN..window.end + 2 * WINDOW_MARGIN,
+            under: selected.cloned(),
+        }
+    }
+
+    /// Where the vertical layout draws its "now" line: before the first column that
+    /// starts after `now` (the number of columns when none does).
+    pub fn now_index(&self, now: Day) -> usize {
+        self.groups
+            .iter()
+            .position(|g| g.date.start() > now)
+            .unwrap_or(self.groups.len())
+    }
+
+    /// How far the `position`-th rendered column sits from the one rendered before it
+    /// (or from the axis start), in columns: skipped columns keep their space.
+    pub fn gap_before(&self, columns: &[usize], position: usize) -> f64 {
+        let x = self.groups[columns[position]].x;
+        match position {
+            0 => x,
+            _ => x - self.groups[columns[position - 1]].x - 1.0,
+        }
+    }
+}
+
 /// Maps a day to the axis: piecewise linear between group starts, so the
 /// spacing stays true to time locally; before the first group and after the
 /// last it continues at the clamped step.

@@ -1,0 +1,176 @@
+//! Every element id one widget gives out, built in one place.
+//!
+//! An id is `<instance>-<kind>`, where the kind is either a fixed name
+//! (`timeline`, `panel`, …) or a prefix followed by a story id (`event-<id>`,
+//! `point-<id>`, …). Two rules make every id unique for any valid story:
+//!
+//! - the story id always comes last, after a prefix ending in `-`, and no
+//!   prefix is the beginning of another (`point-` and `card-title-`);
+//! - no fixed name begins with a prefix (so the event `panel` and the event
+//!   panel, `event-panel` and `panel`, stay apart).
+//!
+//! `tests/dom_ids.rs` checks both rules and round-trips every kind through
+//! [`DomIds::parse`]. The widget's instance id is the same for all its
+//! elements; each widget renders in its own shadow root, so two widgets on a
+//! page never share an id scope.
+
+use crate::{EventId, PartyId, PointId, QuestionId, StatusGroup, Story, TrackId};
+
+/// One element of a widget that carries an id.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum DomId {
+    /// The story's headline.
+    Title,
+    /// The timeline's heading.
+    Timeline,
+    /// The open event's tab panel.
+    Panel,
+    /// The filter bar's heading.
+    Filters,
+    /// The filter bar's collapsible body.
+    FiltersBody,
+    /// The label of the party chips.
+    FilterParties,
+    /// The label of the track chips.
+    FilterTracks,
+    /// The heading of a section of cards.
+    Section(StatusGroup),
+    /// The heading of "Who stands where".
+    Standings,
+    /// The heading of "What's next".
+    NextSteps,
+    /// The heading of the sources list.
+    Sources,
+    /// The heading of the key questions.
+    Questions,
+    /// An event's tab (or, without script, its entry): the deep-link target.
+    Event(EventId),
+    /// A point's card.
+    Point(PointId),
+    /// A point card's heading.
+    PointTitle(PointId),
+    /// A key question's answer.
+    Answer(QuestionId),
+    /// A source in the numbered list, by its 1-based number.
+    Source(usize),
+    /// The spelt-out counts of a party's filter chip.
+    PartyCount(PartyId),
+    /// The spelt-out counts of a track's filter chip.
+    TrackCount(TrackId),
+}
+
+/// The fixed names, each with its element. None begins with a prefix of [`PREFIXES`].
+const FIXED: [(&str, DomId); 14] = [
+    ("title", DomId::Title),
+    ("timeline", DomId::Timeline),
+    ("panel", DomId::Panel),
+    ("filters", DomId::Filters),
+    ("filters-body", DomId::FiltersBody),
+    ("filter-parties", DomId::FilterParties),
+    ("filter-tracks", DomId::FilterTracks),
+    ("agreed", DomId::Section(StatusGroup::Agreed)),
+    ("problems", DomId::Section(StatusGroup::Problems)),
+    ("open", DomId::Section(StatusGroup::Open)),
+    ("standings", DomId::Standings),
+    ("next", DomId::NextSteps),
+    ("sources", DomId::Sources),
+    ("questions", DomId::Questions),
+];
+
+/// The prefixes of ids that end in a story id (or a source number).
+pub const PREFIXES: [&str; 7] = [
+    "event-",
+    "point-",
+    "card-title-",
+    "answer-",
+    "source-",
+    "party-count-",
+    "track-count-",
+];
+
+impl DomId {
+    /// The part after `<instance>-`.
+    fn kind(&self) -> String {
+        let with = |prefix: usize, id: &str| format!("{}{id}", PREFIXES[prefix]);
+        match self {
+            DomId::Event(id) => with(0, id.as_str()),
+            DomId::Point(id) => with(1, id.as_str()),
+            DomId::PointTitle(id) => with(2, id.as_str()),
+            DomId::Answer(id) => with(3, id.as_str()),
+            DomId::Source(n) => with(4, &n.to_string()),
+            DomId::PartyCount(id) => with(5, id.as_str()),
+            DomId::TrackCount(id) => with(6, id.as_str()),
+            fixed => FIXED
+                .iter()
+                .find(|(_, element)| element == fixed)
+                .map_or_else(String::new, |(name, _)| (*name).to_string()),
+        }
+    }
+
+    /// The fixed names, for the uniqueness tests.
+    pub fn fixed_names() -> impl Iterator<Item = &'static str> {
+        FIXED.iter().map(|(name, _)| *name)
+    }
+}
+
+/// Builds (and reads back) the element ids of one widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomIds {
+    instance: String,
+}
+
+impl DomIds {
+    /// The ids of the widget whose instance id is `instance` (a valid id: see
+    /// [`crate::check_id`]).
+    pub fn new(instance: impl Into<String>) -> Self {
+        DomIds {
+            instance: instance.into(),
+        }
+    }
+
+    /// The instance id.
+    pub fn instance(&self) -> &str {
+        &self.instance
+    }
+
+    /// The element id of `element`.
+    pub fn id(&self, element: &DomId) -> String {
+        format!("{}-{}", self.instance, element.kind())
+    }
+
+    /// `#` and the element id: a fragment link to `element`.
+    pub fn href(&self, element: &DomId) -> String {
+        format!("#{}", self.id(element))
+    }
+
+    /// The element an id of this widget names, or `None` when it is not one of ours.
+    pub fn parse(&self, id: &str) -> Option<DomId> {
+        let kind = id.strip_prefix(&self.instance)?.strip_prefix('-')?;
+        if let Some((_, element)) = FIXED.iter().find(|(name, _)| *name == kind) {
+            return Some(element.clone());
+        }
+        let (prefix, rest) = PREFIXES
+            .iter()
+            .enumerate()
+            .find_map(|(i, prefix)| kind.strip_prefix(prefix).map(|rest| (i, rest)))?;
+        crate::check_id(rest).ok()?;
+        Some(match prefix {
+            0 => DomId::Event(EventId::new(rest)),
+            1 => DomId::Point(PointId::new(rest)),
+            2 => DomId::PointTitle(PointId::new(rest)),
+            3 => DomId::Answer(QuestionId::new(rest)),
+            4 => DomId::Source(rest.parse().ok().filter(|n| *n > 0)?),
+            5 => DomId::PartyCount(PartyId::new(rest)),
+            _ => DomId::TrackCount(TrackId::new(rest)),
+        })
+    }
+
+    /// The event a URL fragment (without `#`) links to: one of this widget's event
+    /// ids naming an event of `story`. A deep link is `#<instance>-event-<event id>`.
+    pub fn linked_event(&self, story: &Story, fragment: &str) -> Option<EventId> {
+        match self.parse(fragment)? {
+            DomId::Event(id) if story.event(&id).is_some() => Some(id),
+            _ => None,
+        }
+    }
+}
