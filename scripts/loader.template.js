@@ -11,7 +11,6 @@ const ASSETS = __ASSETS__;
 const base = new URL(".", import.meta.url);
 let compiled;
 let instances = 0;
-let counter = 0;
 
 function compileWasm() {
   compiled ??= (async () => {
@@ -68,7 +67,6 @@ class TalksTrackerElement extends HTMLElement {
         this.setAttribute("data-ready", "");
       });
     }
-    this.instance ??= /^[A-Za-z0-9_-]{1,64}$/.test(this.id) ? this.id : `talks-tracker-${++counter}`;
     // Start when near the viewport, so widgets below the fold cost nothing up front.
     this.#observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
@@ -105,13 +103,9 @@ class TalksTrackerElement extends HTMLElement {
     const instance = await this.#instance;
     this.#app?.destroy();
     this.#container.replaceChildren();
-    const inline = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
-    const src = this.getAttribute("src") ?? "";
-    // The interface language: the element's lang, else the story's, else the page's.
-    const lang = this.getAttribute("lang") || undefined;
-    const pageLang = this.parentElement?.closest("[lang]")?.getAttribute("lang") || undefined;
-    this.#app = instance.mountWidget(this.#container, new URL(src || ".", document.baseURI).href, inline,
-      lang, pageLang, this.instance, this.hasAttribute("preview"));
+    // The widget reads its attributes (src, lang, preview, id) and the page's language
+    // itself: the rules are written once, in Rust (src/browser/web/mount.rs).
+    this.#app = instance.mountWidget(this, this.#container);
   }
 
   // After a crash the widget's wasm instance is dead (the Rust side has put an alert in

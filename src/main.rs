@@ -1,6 +1,5 @@
-//! Entry point: mounts a widget on every `[data-talks-tracker]` element of the page.
+//! Entry point of the widget's wasm module. It mounts nothing by itself: the
+//! `<talks-tracker>` element of `loader.js` calls `mountWidget` for each widget
+//! (see `browser/web/mount.rs`), the one way to mount.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    talks_tracker::browser::mount_all();
-}
+fn main() {}

@@ -18,10 +18,10 @@ for (const button of document.querySelectorAll("[data-copy]")) {
   });
 }
 
-// The demo's switches: the widget follows its host element's data-src and lang.
-const host = document.querySelector("[data-talks-tracker]");
+// The demo's switches: the widget follows its element's src and lang.
+const host = document.querySelector("talks-tracker");
 document.getElementById("demo-story").addEventListener("change", (event) => {
-  host.setAttribute("data-src", event.target.value);
+  host.setAttribute("src", event.target.value);
 });
 document.getElementById("demo-lang").addEventListener("change", (event) => {
   if (event.target.value) host.setAttribute("lang", event.target.value);

@@ -1,28 +1,20 @@
 //! One section of cards: "What was agreed", "Where problems emerged" or "Still open".
 
-use std::rc::Rc;
-
-use story::{Filter, PointId, StatusGroup, Story};
+use story::{DomId, Filter, PointId, StatusGroup};
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
-use super::{PointCard, RenderMode};
-use crate::state::Action;
+use super::{LinkTarget, PointCard};
+use crate::context::use_widget;
 
 /// Props of [`CardSection`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardSectionProps {
-    /// The story whose points are shown.
-    pub story: Rc<Story>,
     /// Which section.
     pub group: StatusGroup,
     /// Which points are shown.
     pub filter: Filter,
     /// Receives links to events.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    pub on_link: Callback<LinkTarget>,
     /// A card the reader asked for (from the timeline); it is rendered even when it is
     /// past the cards shown so far.
     #[prop_or_default]
@@ -45,9 +37,13 @@ fn slug(group: StatusGroup) -> &'static str {
 /// nothing when none is left.
 #[component]
 pub fn CardSection(props: &CardSectionProps) -> Html {
-    let ui = use_ui();
+    // Every hook before any early return (Yew checks their order in debug builds only).
     let shown = use_state_eq(|| CARDS_PER_PAGE);
-    let story = &props.story;
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (story, ui) = (&widget.story, widget.ui);
     let points: Vec<_> = story
         .points_in(props.group)
         .into_iter()
@@ -56,8 +52,8 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     if points.is_empty() {
         return Html::default();
     }
-    let heading = format!("{}-{}", props.instance, slug(props.group));
-    let static_page = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Static;
+    let heading = widget.ids.id(&DomId::Section(props.group));
+    let static_page = !widget.interactive();
     let asked = props
         .reveal
         .as_ref()
@@ -79,8 +75,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             <h3 id={heading}>{ props.group.title(ui.locale) }</h3>
             <div class="tt-card-grid">
                 { for points.into_iter().take(count).map(|point| html! {
-                    <PointCard story={props.story.clone()} id={point.id.clone()} on_action={props.on_action.clone()}
-                        instance={props.instance.clone()} />
+                    <PointCard key={point.id.as_str()} id={point.id.clone()} on_link={props.on_link.clone()} />
                 }) }
             </div>
             if rest > 0 {

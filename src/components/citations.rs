@@ -2,29 +2,29 @@
 
 use std::rc::Rc;
 
-use story::{SourceId, Story};
+use story::{DomId, SourceId};
 use yew::prelude::*;
 
-use crate::ui::use_ui;
+use crate::context::use_widget;
 
 /// Props of [`Citations`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CitationsProps {
-    /// The story whose sources list is numbered.
-    pub story: Rc<Story>,
     /// The sources cited.
     pub sources: Rc<[SourceId]>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
 }
 
 /// One link per source, numbered by its place in the sources list.
 #[component]
 pub fn Citations(props: &CitationsProps) -> Html {
-    let m = use_ui().messages();
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let m = widget.ui.messages();
     html! {
-        { for props.sources.iter().filter_map(|id| props.story.source_number(id)).map(|n| html! {
-            <>{ " " }<a class="tt-cite" href={format!("#{}-source-{n}", props.instance)}
+        { for props.sources.iter().filter_map(|id| widget.story.source_number(id)).map(|n| html! {
+            <>{ " " }<a class="tt-cite" href={widget.ids.href(&DomId::Source(n))}
                 aria-label={(m.source_number)(n)}>{ format!("[{n}]") }</a></>
         }) }
     }

@@ -6,26 +6,18 @@ use std::rc::Rc;
 use story::{Claim, ClaimId, Story};
 use yew::prelude::*;
 
-use crate::ui::{use_ui, Ui};
-
 use super::Citations;
+use crate::context::{use_widget, Ui};
 
 /// Props of [`ClaimList`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ClaimListProps {
-    /// The story the claims belong to.
-    pub story: Rc<Story>,
     /// The claims to list, in order.
     pub claims: Rc<[ClaimId]>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
 }
 
-fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue, ui: Ui) -> Html {
-    let first_source = claim
-        .sources
-        .first()
-        .and_then(|id| story.sources.iter().find(|s| &s.id == id));
+fn claim_item(story: &Story, claim: &Claim, ui: Ui) -> Html {
+    let first_source = claim.sources.first().and_then(|id| story.source(id));
     let who = claim.attribution.label(story, first_source, ui.locale);
     let m = ui.messages();
     html! {
@@ -44,7 +36,7 @@ fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue, ui: Ui) ->
                 <span class="tt-kind">{ claim.attribution.kind.label(ui.locale) }</span>{ " " }
                 { who }
                 if let Some(date) = &claim.date { { ", " }{ date.label(ui.locale) } }
-                <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())} instance={instance.clone()} />
+                <Citations sources={Rc::<[_]>::from(claim.sources.clone())} />
             </p>
         </li>
     }
@@ -53,13 +45,12 @@ fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue, ui: Ui) ->
 /// The claims as a list; conflicting accounts first, side by side.
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
-    let ui = use_ui();
-    let story = &props.story;
-    let claims: Vec<&Claim> = props
-        .claims
-        .iter()
-        .filter_map(|id| story.claims.iter().find(|c| &c.id == id))
-        .collect();
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (story, ui) = (&*widget.story, widget.ui);
+    let claims: Vec<&Claim> = props.claims.iter().filter_map(|id| story.claim(id)).collect();
     let (conflicting, others): (Vec<&Claim>, Vec<&Claim>) = claims
         .iter()
         .partition(|claim| claims.iter().any(|other| claim.conflicts_with(other)));
@@ -69,13 +60,13 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                 <div class="tt-accounts">
                     <p class="tt-differ"><span aria-hidden="true">{ "⇄ " }</span>{ ui.messages().accounts_differ }</p>
                     <ul class="tt-accounts-list">
-                        { for conflicting.iter().map(|claim| claim_item(story, claim, &props.instance, ui)) }
+                        { for conflicting.iter().map(|claim| claim_item(story, claim, ui)) }
                     </ul>
                 </div>
             }
             if !others.is_empty() {
                 <ul>
-                    { for others.iter().map(|claim| claim_item(story, claim, &props.instance, ui)) }
+                    { for others.iter().map(|claim| claim_item(story, claim, ui)) }
                 </ul>
             }
         </div>

@@ -2,10 +2,8 @@
 
 use std::rc::Rc;
 
-use story::Diagnostic;
+use story::{Diagnostic, Locale};
 use yew::prelude::*;
-
-use crate::ui::use_ui;
 
 /// Props of [`DiagnosticsNote`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,18 +13,20 @@ pub struct DiagnosticsNoteProps {
     /// For editors (preview mode, or a story that cannot be shown): the list starts
     /// expanded and gives line numbers and how to fix each problem.
     pub detailed: bool,
+    /// The interface language (the note can show before a story, and its context, exist).
+    pub locale: Locale,
 }
 
 /// A quiet, expandable note for readers ("2 problems in the story file"), or the full
 /// list for editors.
 #[component]
 pub fn DiagnosticsNote(props: &DiagnosticsNoteProps) -> Html {
-    let ui = use_ui();
+    let locale = props.locale;
     let detailed = props.detailed;
     let class = classes!("tt-diagnostics", detailed.then_some("tt-diagnostics-detailed"));
     html! {
         <details {class} open={detailed}>
-            <summary>{ (ui.messages().problems_in_file)(props.diagnostics.len()) }</summary>
+            <summary>{ (locale.messages().problems_in_file)(props.diagnostics.len()) }</summary>
             <ul>
                 { for props.diagnostics.iter().map(|d| html! {
                     <li data-path={d.path().to_string()}>
@@ -34,7 +34,7 @@ pub fn DiagnosticsNote(props: &DiagnosticsNoteProps) -> Html {
                         if let (true, Some((line, column))) = (detailed, d.line_column()) {
                             { format!(" (line {line}, column {column})") }
                         }
-                        { ": " }{ d.message() }{ " — " }{ d.consequence_in(ui.locale) }
+                        { ": " }{ d.message() }{ " — " }{ d.consequence_in(locale) }
                         if let (true, Some(hint)) = (detailed, d.hint()) {
                             <span class="tt-hint">{ " Fix: " }{ hint }</span>
                         }

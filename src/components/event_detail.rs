@@ -3,27 +3,24 @@
 
 use std::rc::Rc;
 
-use story::{EventDate, EventId, Filter, Locale, Story};
+use story::reader::Move;
+use story::{EventDate, EventId, Filter, Locale};
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
-use super::{Citations, ClaimList, LinkTarget, RenderMode, StoryLink};
-use crate::state::Action;
+use super::{Citations, ClaimList, LinkTarget, StoryLink};
+use crate::context::use_widget;
 
 /// Props of [`EventDetail`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EventDetailProps {
-    /// The story the event belongs to.
-    pub story: Rc<Story>,
     /// Which event.
     pub id: EventId,
     /// The filter, for previous/next among the shown events.
     pub filter: Filter,
-    /// Receives previous/next and card links.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    /// Receives Previous and Next.
+    pub on_move: Callback<Move>,
+    /// Receives card links.
+    pub on_link: Callback<LinkTarget>,
 }
 
 /// "Tuesday, 6 January 2026", or the wording with its window for vague and future dates.
@@ -41,19 +38,20 @@ fn date_line(date: &EventDate, locale: Locale) -> String {
 /// The details of one event, shown in the timeline's tab panel.
 #[component]
 pub fn EventDetail(props: &EventDetailProps) -> Html {
-    let ui = use_ui();
+    // Every hook before any early return (Yew checks their order in debug builds only).
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (story, ui) = (&widget.story, widget.ui);
     let m = ui.messages();
-    let story = &props.story;
     let Some(event) = story.event(&props.id) else {
         return Html::default();
     };
     let (position, count) = story
         .event_position(&event.id, &props.filter)
         .unwrap_or((1, 1));
-    let step = |n: isize| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Step(n)))
-    };
+    let step = |to: Move| props.on_move.reform(move |_| to);
     let participants: Vec<&str> = event
         .participants
         .iter()
@@ -66,16 +64,16 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
         .map(|c| c.id.clone())
         .collect();
     let points = story.points_for_event(&event.id);
-    let interactive = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Interactive;
+    let interactive = widget.interactive();
     html! {
         <div class="tt-detail">
             if interactive {
             <nav class="tt-stepper" aria-label={m.events_nav}>
-                <button type="button" class="tt-prev" onclick={step(-1)} disabled={position <= 1}>
+                <button type="button" class="tt-prev" onclick={step(Move::Previous)} disabled={position <= 1}>
                     <span aria-hidden="true">{ "‹ " }</span>{ m.previous_event }
                 </button>
                 <span class="tt-position" dir="auto">{ (m.event_position)(position, count) }</span>
-                <button type="button" class="tt-next" onclick={step(1)} disabled={position >= count}>
+                <button type="button" class="tt-next" onclick={step(Move::Next)} disabled={position >= count}>
                     { m.next_event }<span aria-hidden="true">{ " ›" }</span>
                 </button>
             </nav>
@@ -93,10 +91,10 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                 }
             </dl>
             <p class="tt-detail-summary">{ &event.summary }
-                <Citations story={story.clone()} sources={Rc::<[_]>::from(event.sources.clone())} instance={props.instance.clone()} />
+                <Citations sources={Rc::<[_]>::from(event.sources.clone())} />
             </p>
             if !claims.is_empty() {
-                <ClaimList story={story.clone()} claims={claims} instance={props.instance.clone()} />
+                <ClaimList {claims} />
             }
             if !points.is_empty() {
                 <div class="tt-related">
@@ -104,8 +102,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                     <ul>
                         { for points.into_iter().map(|point| html! {
                             <li>
-                                <StoryLink target={LinkTarget::Point(point.id.clone())} on_action={props.on_action.clone()}
-                                    instance={props.instance.clone()}>
+                                <StoryLink target={LinkTarget::Point(point.id.clone())} on_link={props.on_link.clone()}>
                                     { &point.title }
                                     { " — " }
                                     <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>

@@ -1,25 +1,21 @@
 //! Filter chips by party and by track (WAI-ARIA: toggle buttons with `aria-pressed`).
 
-use std::rc::Rc;
-
-use story::{Filter, Messages, Story};
+use story::{DomId, DomIds, Filter, Messages, PartyId, TrackId};
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
-use crate::state::Action;
+use crate::context::use_widget;
 
 /// Props of [`FilterBar`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FilterBarProps {
-    /// The story whose parties and tracks are offered.
-    pub story: Rc<Story>,
     /// The current choice.
     pub filter: Filter,
-    /// Receives the reader's toggles.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    /// Receives a party the reader chose or un-chose.
+    pub on_toggle_party: Callback<PartyId>,
+    /// Receives a track the reader chose or un-chose.
+    pub on_toggle_track: Callback<TrackId>,
+    /// Asked to clear every filter.
+    pub on_clear: Callback<()>,
 }
 
 fn count_label(events: usize, points: usize, m: &Messages) -> String {
@@ -32,41 +28,31 @@ fn count_label(events: usize, points: usize, m: &Messages) -> String {
 
 /// One filter choice as the reader sees it.
 struct Chip {
-    /// Unique among the chips: `party-<id>` or `track-<id>`.
-    key: String,
+    /// The element spelling out the chip's counts.
+    count: DomId,
     name: String,
     pressed: bool,
-    action: Action,
+    onclick: Callback<MouseEvent>,
     events: usize,
     points: usize,
 }
 
 /// A labelled list of toggle chips.
-fn chip_group(
-    instance: &str,
-    label_id: String,
-    label: &str,
-    chips: Vec<Chip>,
-    on_action: &Callback<Action>,
-    m: &Messages,
-) -> Html {
+fn chip_group(ids: &DomIds, label: DomId, text: &str, chips: Vec<Chip>, m: &Messages) -> Html {
+    let label_id = ids.id(&label);
     html! {
         <div class="tt-filter-group">
-            <p id={label_id.clone()} class="tt-filter-label">{ label }</p>
+            <p id={label_id.clone()} class="tt-filter-label">{ text }</p>
             <ul class="tt-chips" aria-labelledby={label_id}>
                 { for chips.into_iter().map(|chip| {
-                    let count_id = format!("{instance}-chip-{}-count", chip.key);
-                    let onclick = {
-                        let (on_action, action) = (on_action.clone(), chip.action);
-                        Callback::from(move |_| on_action.emit(action.clone()))
-                    };
+                    let count_id = ids.id(&chip.count);
                     html! {
                         <li>
                             // The chip is named by its party or track ("Ukraine"); screen readers get
                             // the counts spelt out as its description ("5 events, 8 cards"), while the
                             // badge shows the sum.
                             <button type="button" class="tt-chip" aria-pressed={chip.pressed.to_string()}
-                                aria-describedby={count_id.clone()} {onclick}>
+                                aria-describedby={count_id.clone()} onclick={chip.onclick}>
                                 <span class="tt-chip-check" aria-hidden="true">{ if chip.pressed { "✓" } else { "" } }</span>
                                 { chip.name }
                                 <span class="tt-chip-count" aria-hidden="true">{ chip.events + chip.points }</span>
@@ -85,11 +71,13 @@ fn chip_group(
 /// would show on its own.
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
-    let m = use_ui().messages();
     let open = use_state_eq(|| false);
-    let story = &props.story;
+    let widget = use_widget();
     // Counts depend on the story only; computed once per story, not per filter change.
-    let counts = use_memo(story.clone(), |story| {
+    let counts = use_memo(widget.as_ref().map(|w| w.story.clone()), |story| {
+        let Some(story) = story else {
+            return (Vec::new(), Vec::new());
+        };
         let parties: Vec<_> = story
             .party_options()
             .iter()
@@ -102,9 +90,13 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             .collect();
         (parties, tracks)
     });
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (m, ids) = (widget.ui.messages(), &widget.ids);
     let (parties, tracks) = &*counts;
-    let heading = format!("{}-filters", props.instance);
-    let body = format!("{}-filters-body", props.instance);
+    let heading = ids.id(&DomId::Filters);
+    let body = ids.id(&DomId::FiltersBody);
     let chosen = props.filter.parties.len() + props.filter.tracks.len();
     let toggle = {
         let open = open.clone();
@@ -113,10 +105,13 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let party_chips = parties
         .iter()
         .map(|(id, name, (events, points))| Chip {
-            key: format!("party-{id}"),
+            count: DomId::PartyCount(id.clone()),
             name: name.clone(),
             pressed: props.filter.parties.contains(id),
-            action: Action::ToggleParty(id.clone()),
+            onclick: props.on_toggle_party.reform({
+                let id = id.clone();
+                move |_| id.clone()
+            }),
             events: *events,
             points: *points,
         })
@@ -124,20 +119,17 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let track_chips = tracks
         .iter()
         .map(|(id, name, (events, points))| Chip {
-            key: format!("track-{id}"),
+            count: DomId::TrackCount(id.clone()),
             name: name.clone(),
             pressed: props.filter.tracks.contains(id),
-            action: Action::ToggleTrack(id.clone()),
+            onclick: props.on_toggle_track.reform({
+                let id = id.clone();
+                move |_| id.clone()
+            }),
             events: *events,
             points: *points,
         })
         .collect();
-    let parties_label = format!("{}-filter-parties", props.instance);
-    let tracks_label = format!("{}-filter-tracks", props.instance);
-    let clear = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::ClearFilter))
-    };
     html! {
         <section class="tt-filters" aria-labelledby={heading.clone()}>
             <h3 id={heading} class="tt-filters-title">
@@ -151,9 +143,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 </button>
             </h3>
             <div id={body} class="tt-filters-body" hidden={!*open}>
-            { chip_group(&props.instance, parties_label, m.parties, party_chips, &props.on_action, m) }
-            { chip_group(&props.instance, tracks_label, m.tracks, track_chips, &props.on_action, m) }
-            <button type="button" class="tt-clear" onclick={clear} disabled={props.filter.is_empty()}>
+            { chip_group(ids, DomId::FilterParties, m.parties, party_chips, m) }
+            { chip_group(ids, DomId::FilterTracks, m.tracks, track_chips, m) }
+            <button type="button" class="tt-clear" onclick={props.on_clear.reform(|_| ())}
+                disabled={props.filter.is_empty()}>
                 { m.clear_filters }
             </button>
             </div>

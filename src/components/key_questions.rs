@@ -3,45 +3,41 @@
 //! the cards and events that answer it.
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
 
-use story::{QuestionId, Story};
+use story::{DomId, QuestionId};
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
-use super::{LinkTarget, RenderMode, StoryLink};
-use crate::state::Action;
+use super::{LinkTarget, StoryLink};
+use crate::context::use_widget;
 
 /// Props of [`KeyQuestions`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct KeyQuestionsProps {
-    /// The story whose questions are listed.
-    pub story: Rc<Story>,
     /// Receives links to cards and events.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    pub on_link: Callback<LinkTarget>,
 }
 
 /// "Key questions": collapsed questions that open to a short answer and its links.
 #[component]
 pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
     let open = use_state(BTreeSet::<QuestionId>::new);
-    let interactive = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Interactive;
-    let ui = use_ui();
-    let story = &props.story;
-    if story.questions.is_empty() {
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (story, ui, ids) = (&widget.story, widget.ui, &widget.ids);
+    if story.questions().is_empty() {
         return Html::default();
     }
-    let heading = format!("{}-questions", props.instance);
+    let interactive = widget.interactive();
+    let heading = ids.id(&DomId::Questions);
     html! {
         <section class="tt-questions" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ ui.messages().key_questions }</h3>
             <ul class="tt-question-list">
-                { for story.questions.iter().map(|question| {
+                { for story.questions().iter().map(|question| {
                     let expanded = open.contains(&question.id);
-                    let answer_id = format!("{}-answer-{}", props.instance, question.id);
+                    let answer_id = ids.id(&DomId::Answer(question.id.clone()));
                     let toggle = {
                         let (open, id) = (open.clone(), question.id.clone());
                         Callback::from(move |_| {
@@ -69,15 +65,13 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
                                 <p>{ &question.answer }</p>
                                 if !question.points.is_empty() || !question.events.is_empty() {
                                     <ul class="tt-answer-links">
-                                        { for question.points.iter().filter_map(|id| story.points.iter().find(|p| &p.id == id)).map(|point| html! {
-                                            <li><StoryLink target={LinkTarget::Point(point.id.clone())}
-                                                on_action={props.on_action.clone()} instance={props.instance.clone()}>
+                                        { for question.points.iter().filter_map(|id| story.point(id)).map(|point| html! {
+                                            <li><StoryLink target={LinkTarget::Point(point.id.clone())} on_link={props.on_link.clone()}>
                                                 { &point.title }{ " — " }{ point.status.label(ui.locale) }
                                             </StoryLink></li>
                                         }) }
                                         { for question.events.iter().filter_map(|id| story.event(id)).map(|event| html! {
-                                            <li><StoryLink target={LinkTarget::Event(event.id.clone())}
-                                                on_action={props.on_action.clone()} instance={props.instance.clone()}>
+                                            <li><StoryLink target={LinkTarget::Event(event.id.clone())} on_link={props.on_link.clone()}>
                                                 { &event.title }{ " · " }{ event.date.label(ui.locale) }
                                             </StoryLink></li>
                                         }) }

@@ -2,36 +2,33 @@
 
 use std::rc::Rc;
 
-use story::Story;
+use story::DomId;
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
 use super::{Citations, LinkTarget, StoryLink};
-use crate::state::Action;
+use crate::context::use_widget;
 
 /// Props of [`NextSteps`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct NextStepsProps {
-    /// The story whose next steps are listed.
-    pub story: Rc<Story>,
     /// Receives links to the timeline.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    pub on_link: Callback<LinkTarget>,
 }
 
 /// An ordered list of next steps; each names when, on what condition, and who.
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let ui = use_ui();
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (story, ui) = (&widget.story, widget.ui);
     let m = ui.messages();
-    let story = &props.story;
     let steps = story.next_steps_by_date();
     if steps.is_empty() {
         return Html::default();
     }
-    let heading = format!("{}-next", props.instance);
+    let heading = widget.ids.id(&DomId::NextSteps);
     html! {
         <section class="tt-next-steps" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ m.whats_next }</h3>
@@ -47,7 +44,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                             <h4>{ &step.title }</h4>
                             if let Some(summary) = &step.summary {
                                 <p>{ summary }
-                                    <Citations story={story.clone()} sources={Rc::<[_]>::from(step.sources.clone())} instance={props.instance.clone()} />
+                                    <Citations sources={Rc::<[_]>::from(step.sources.clone())} />
                                 </p>
                             }
                             if !step.conditions.is_empty() {
@@ -60,8 +57,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                                 <p class="tt-step-who">{ m.who }{ ": " }{ parties.join(", ") }</p>
                             }
                             if let Some(event) = step.event.as_ref().and_then(|id| story.event(id)) {
-                                <StoryLink target={LinkTarget::Event(event.id.clone())} on_action={props.on_action.clone()}
-                                    instance={props.instance.clone()}>
+                                <StoryLink target={LinkTarget::Event(event.id.clone())} on_link={props.on_link.clone()}>
                                     { m.on_the_timeline }{ ": " }{ &event.title }
                                 </StoryLink>
                             }

@@ -2,38 +2,35 @@
 
 use std::rc::Rc;
 
-use story::{PointId, Story};
+use story::{DomId, PointId};
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
 use super::{Citations, ClaimList, LinkTarget, StoryLink};
-use crate::state::Action;
+use crate::context::use_widget;
 
 /// Props of [`PointCard`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PointCardProps {
-    /// The story the point belongs to.
-    pub story: Rc<Story>,
     /// Which point.
     pub id: PointId,
     /// Receives links to events.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    pub on_link: Callback<LinkTarget>,
 }
 
 /// One point as a headed article (WAI-ARIA: article with a heading; not interactive yet).
 #[component]
 pub fn PointCard(props: &PointCardProps) -> Html {
-    let ui = use_ui();
-    let m = ui.messages();
-    let story = &props.story;
-    let Some(point) = story.points.iter().find(|p| p.id == props.id) else {
+    let widget = use_widget();
+    let Some(widget) = widget else {
         return Html::default();
     };
-    let card_id = format!("{}-point-{}", props.instance, point.id);
-    let heading = format!("{card_id}-title");
+    let (story, ui) = (&widget.story, widget.ui);
+    let m = ui.messages();
+    let Some(point) = story.point(&props.id) else {
+        return Html::default();
+    };
+    let card_id = widget.ids.id(&DomId::Point(point.id.clone()));
+    let heading = widget.ids.id(&DomId::PointTitle(point.id.clone()));
     let track = point.track.as_ref().and_then(|id| story.track(id));
     let claims: Rc<[_]> = story
         .claims_on_point(&point.id)
@@ -49,7 +46,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 { point.status.label(ui.locale) }
             </p>
             <p class="tt-card-summary">{ &point.summary }
-                <Citations story={story.clone()} sources={Rc::<[_]>::from(point.sources.clone())} instance={props.instance.clone()} />
+                <Citations sources={Rc::<[_]>::from(point.sources.clone())} />
             </p>
             if let Some(track) = track {
                 <p class="tt-card-track">{ m.track }{ ": " }{ &track.name }</p>
@@ -63,8 +60,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                                 <span class="tt-history-when">{ change.date.label(ui.locale) }</span>{ ": " }
                                 <span aria-hidden="true">{ change.status.icon() }</span>{ " " }
                                 <strong>{ change.status.label(ui.locale) }</strong>{ " — " }{ &change.note }
-                                <Citations story={story.clone()} sources={Rc::<[_]>::from(change.sources.clone())}
-                                    instance={props.instance.clone()} />
+                                <Citations sources={Rc::<[_]>::from(change.sources.clone())} />
                             </li>
                         }) }
                         <li>
@@ -92,8 +88,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                     <ul>
                         { for point.events.iter().filter_map(|id| story.event(id)).map(|event| html! {
                             <li>
-                                <StoryLink target={LinkTarget::Event(event.id.clone())} on_action={props.on_action.clone()}
-                                    instance={props.instance.clone()}>
+                                <StoryLink target={LinkTarget::Event(event.id.clone())} on_link={props.on_link.clone()}>
                                     { &event.title }{ " · " }{ event.date.label(ui.locale) }
                                 </StoryLink>
                             </li>
@@ -102,8 +97,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 </div>
             }
             if !claims.is_empty() {
-                <ClaimList story={story.clone()} claims={claims}
-                    instance={props.instance.clone()} />
+                <ClaimList {claims} />
             }
         </article>
     }

@@ -1,24 +1,14 @@
 //! A link to an event or a card inside the widget. Interactive, it is a button that
-//! selects the event (or focuses the card) through the reducer; in a static page
-//! (server render, no script) it is a plain fragment link to the same element.
+//! asks for the event (or card) through `on_link`; in a static page (server render,
+//! no script) it is a plain fragment link to the same element.
 
-use story::{EventId, PointId};
+use story::{DomId, EventId, PointId};
 use yew::prelude::*;
 
-use crate::state::Action;
-
-/// How the widget is rendered: live in the browser, or as static HTML for readers without script.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum RenderMode {
-    /// Buttons, tabs and disclosures work.
-    #[default]
-    Interactive,
-    /// Everything is expanded and links are fragment links.
-    Static,
-}
+use crate::context::use_widget;
 
 /// What a [`StoryLink`] points at.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkTarget {
     /// A timeline event.
     Event(EventId),
@@ -31,10 +21,8 @@ pub enum LinkTarget {
 pub struct StoryLinkProps {
     /// Where the link goes.
     pub target: LinkTarget,
-    /// Receives the selection when interactive.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    /// Receives the target when the reader follows the link.
+    pub on_link: Callback<LinkTarget>,
     /// The link text.
     pub children: Html,
 }
@@ -42,35 +30,28 @@ pub struct StoryLinkProps {
 /// A button (interactive) or fragment link (static) to an event or a card.
 #[component]
 pub fn StoryLink(props: &StoryLinkProps) -> Html {
-    let mode = use_context::<RenderMode>().unwrap_or_default();
-    let (event, point, href, action) = match &props.target {
-        LinkTarget::Event(id) => (
-            Some(id.to_string()),
-            None,
-            format!("#{}-event-{id}", props.instance),
-            Action::Reveal(id.clone()),
-        ),
-        LinkTarget::Point(id) => (
-            None,
-            Some(id.to_string()),
-            format!("#{}-point-{id}", props.instance),
-            Action::RevealPoint(id.clone()),
-        ),
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
     };
-    match mode {
-        RenderMode::Static => html! {
-            <a class="tt-link" {href} data-links-event={event} data-links-point={point}>{ props.children.clone() }</a>
-        },
-        RenderMode::Interactive => {
-            let onclick = {
-                let on_action = props.on_action.clone();
-                Callback::from(move |_| on_action.emit(action.clone()))
-            };
-            html! {
-                <button type="button" class="tt-link" {onclick} data-links-event={event} data-links-point={point}>
-                    { props.children.clone() }
-                </button>
-            }
-        }
+    let (event, point, element) = match &props.target {
+        LinkTarget::Event(id) => (Some(id.to_string()), None, DomId::Event(id.clone())),
+        LinkTarget::Point(id) => (None, Some(id.to_string()), DomId::Point(id.clone())),
+    };
+    if !widget.interactive() {
+        return html! {
+            <a class="tt-link" href={widget.ids.href(&element)} data-links-event={event} data-links-point={point}>
+                { props.children.clone() }
+            </a>
+        };
+    }
+    let onclick = {
+        let (on_link, target) = (props.on_link.clone(), props.target.clone());
+        Callback::from(move |_| on_link.emit(target.clone()))
+    };
+    html! {
+        <button type="button" class="tt-link" {onclick} data-links-event={event} data-links-point={point}>
+            { props.children.clone() }
+        </button>
     }
 }

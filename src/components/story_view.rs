@@ -1,23 +1,22 @@
 //! A loaded story: header, filters, timeline, the card sections and the sources.
 //!
-//! Owns the reader's choices (selection and filters) in one reducer; the
-//! timeline and the cards are controlled by it. Deep links: the selected event
-//! is mirrored in the URL fragment `#<instance>-event-<event id>` with
-//! `history.replaceState`, so Back still leaves the article.
+//! Owns the reader's choices (the model's `Reader`, in one reducer) and hands them to
+//! controlled components with typed callbacks, so the timeline and the cards never
+//! disagree; everything else every component needs comes from one [`Widget`]
+//! context. Deep links: the selected event is mirrored in the URL fragment
+//! `#<instance>-event-<event id>` with `history.replaceState`, so Back still leaves
+//! the article.
 
 use std::rc::Rc;
 
-use story::{Diagnostic, EventId, StatusGroup, Story};
+use story::reader::{Action, Move};
+use story::{Diagnostic, DomId, DomIds, EventId, PartyId, StatusGroup, Story, TrackId};
 use yew::prelude::*;
 
-use super::{
-    CardSection, DiagnosticsNote, FilterBar, KeyQuestions, NextSteps, RenderMode, SourceList,
-    Timeline, WhoStandsWhere,
-};
-use crate::browser;
-use crate::hooks::use_wide;
-use crate::state::{Action, ViewState};
-use crate::ui::Ui;
+use super::{CardSection, DiagnosticsNote, FilterBar, KeyQuestions, LinkTarget, NextSteps, SourceList, Timeline, WhoStandsWhere};
+use crate::browser::{dom, host, Command};
+use crate::context::{RenderMode, Ui, Widget};
+use crate::hooks::{use_reader, use_wide};
 
 /// Props of [`StoryView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -42,126 +41,109 @@ pub struct StoryViewProps {
     pub instance: AttrValue,
 }
 
-/// The event a URL fragment points at, if it is this widget's and the event exists.
-fn linked_event(story: &Story, instance: &str, fragment: &str) -> Option<EventId> {
-    let id = fragment.strip_prefix(instance)?.strip_prefix("-event-")?;
-    story
-        .events
-        .iter()
-        .find(|e| e.id.as_str() == id)
-        .map(|e| e.id.clone())
-}
-
 /// The whole story as the reader sees it.
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
-    let state = use_reducer(|| ViewState::new(props.story.clone()));
+    let state = use_reader(props.story.clone());
     let root = use_node_ref();
     let wide = use_wide(root.clone(), 720.0);
-    // One callback for the widget's life, so children whose other props did not change
-    // (filters, cards) are not re-rendered on every selection.
-    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| {
-        dispatcher.dispatch(action)
+    // Typed callbacks that live as long as the widget, so children whose other props
+    // did not change (filters, cards) are not re-rendered on every selection.
+    let dispatcher = state.dispatcher();
+    let on_select = use_callback(dispatcher.clone(), |id: EventId, d| d.dispatch(Action::Select(id)));
+    let on_move = use_callback(dispatcher.clone(), |to: Move, d| d.dispatch(Action::Move(to)));
+    let on_link = use_callback(dispatcher.clone(), |target: LinkTarget, d| {
+        d.dispatch(match target {
+            LinkTarget::Event(id) => Action::Reveal(id),
+            LinkTarget::Point(id) => Action::RevealPoint(id),
+        })
     });
+    let on_toggle_party = use_callback(dispatcher.clone(), |id: PartyId, d| d.dispatch(Action::ToggleParty(id)));
+    let on_toggle_track = use_callback(dispatcher.clone(), |id: TrackId, d| d.dispatch(Action::ToggleTrack(id)));
+    let on_clear = use_callback(dispatcher, |(), d| d.dispatch(Action::ClearFilter));
+    let language = {
+        let head = props.story.head();
+        // The interface speaks the element's language, else the story's, else the page's.
+        story::ui_language(&[
+            props.lang.as_deref().unwrap_or(""),
+            &head.language,
+            props.page_lang.as_deref().unwrap_or(""),
+        ])
+    };
+    let widget = {
+        let deps = (props.story.clone(), props.instance.clone(), language.locale, props.static_page);
+        use_memo(deps, |(story, instance, locale, static_page)| Widget {
+            ids: Rc::new(DomIds::new(instance.as_str())),
+            ui: Ui {
+                locale: *locale,
+                direction: story::text_direction(&story.head().language),
+            },
+            mode: if *static_page { RenderMode::Static } else { RenderMode::Interactive },
+            story: story.clone(),
+        })
+    };
 
     // Deep link in: the fragment at load, and later fragment changes (in-page links).
     {
-        let (state, story, instance) = (state.clone(), props.story.clone(), props.instance.clone());
+        let (dispatcher, widget) = (state.dispatcher(), widget.clone());
         use_effect_with((), move |_| {
             let follow = move || {
-                let fragment = browser::current_hash().unwrap_or_default();
-                if let Some(id) = linked_event(&story, &instance, &fragment) {
-                    state.dispatch(Action::Reveal(id));
+                let fragment = host::current_hash().unwrap_or_default();
+                if let Some(id) = widget.ids.linked_event(&widget.story, &fragment) {
+                    dispatcher.dispatch(Action::Reveal(id));
                 }
             };
             follow();
-            #[cfg(target_arch = "wasm32")]
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "hashchange", move |_| follow())
-            });
-            #[cfg(not(target_arch = "wasm32"))]
-            let listener: Option<()> = None;
-            move || {
-                let _listener = listener;
-            }
+            let listener = host::on_hash_change(follow);
+            move || drop(listener)
         });
     }
     // Deep link out: the reader's selection goes into the fragment, without a history
     // entry, and to the host page as a `talks-tracker:select` event.
     {
-        let (instance, root) = (props.instance.clone(), root.clone());
-        let chosen = state.chosen_by_reader;
-        use_effect_with(state.selected.clone(), move |selected| {
+        let (ids, root) = (widget.ids.clone(), root.clone());
+        let chosen = state.reader.chosen_by_reader();
+        use_effect_with(state.reader.selected().cloned(), move |selected| {
             if let (true, Some(id)) = (chosen, selected) {
-                browser::replace_hash(&format!("{instance}-event-{id}"));
-                browser::emit(&root, "talks-tracker:select", &[("eventId", id.as_str())]);
+                host::replace_hash(&ids.id(&DomId::Event(id.clone())));
+                host::emit(&root, "talks-tracker:select", &[("eventId", id.as_str())]);
             }
         });
     }
     // The host page's side: `talks-tracker:ready` once shown, and `element.select(id)`.
     {
-        let (root, state, story_id) = (root.clone(), state.clone(), props.story.head.id.clone());
+        let (root, dispatcher, story) = (root.clone(), state.dispatcher(), props.story.clone());
         use_effect_with((), move |_| {
-            browser::emit(
-                &root,
-                "talks-tracker:ready",
-                &[("storyId", story_id.as_str())],
-            );
-            #[cfg(target_arch = "wasm32")]
-            let listener = browser::listen_for_commands(&root, move |command| match command {
-                browser::Command::Select(id) => {
-                    if let Some(event) = state.story.events.iter().find(|e| e.id.as_str() == id) {
-                        state.dispatch(Action::Reveal(event.id.clone()));
-                    }
-                }
-                browser::Command::CrashTest => {
+            host::emit(&root, "talks-tracker:ready", &[("storyId", story.head().id.as_str())]);
+            let listener = host::listen_for_commands(&root, move |command| match command {
+                Command::Select(id) => dispatcher.dispatch(Action::Reveal(EventId::new(id))),
+                Command::CrashTest => {
                     panic!("crash test requested by the host page (talks-tracker:command)")
                 }
             });
-            #[cfg(not(target_arch = "wasm32"))]
-            let listener: Option<()> = {
-                drop(state);
-                None
-            };
-            move || {
-                let _listener = listener;
-            }
+            move || drop(listener)
         });
     }
     // A card asked for from the timeline: bring it into view and focus it.
     {
-        let (root, instance) = (root.clone(), props.instance.clone());
-        use_effect_with(state.focus_point.clone(), move |request| {
+        let (root, ids) = (root.clone(), widget.ids.clone());
+        use_effect_with(state.reader.focus_point().cloned(), move |request| {
             if let Some((id, _)) = request {
-                let selector = format!("#{instance}-point-{id}");
-                browser::scroll_into_view(&root, &selector);
-                browser::focus_within(&root, &selector, false);
+                let selector = format!("#{}", ids.id(&DomId::Point(id.clone())));
+                dom::scroll_into_view(&root, &selector);
+                dom::focus_within(&root, &selector, false);
             }
         });
     }
 
-    let story = &props.story;
-    let head = &story.head;
-    // The interface speaks the element's language, else the story's, else the page's.
-    let language = story::ui_language(&[
-        props.lang.as_deref().unwrap_or(""),
-        &head.language,
-        props.page_lang.as_deref().unwrap_or(""),
-    ]);
-    let ui = Ui {
-        locale: language.locale,
-        direction: story::text_direction(&head.language),
-    };
+    let reader = &state.reader;
+    let (story, ui) = (&props.story, widget.ui);
+    let head = story.head();
     let m = ui.messages();
-    let title_id = format!("{}-title", props.instance);
-    let mode = if props.static_page {
-        RenderMode::Static
-    } else {
-        RenderMode::Interactive
-    };
+    let title_id = widget.ids.id(&DomId::Title);
+    let filter = reader.filter().clone();
     html! {
-        <ContextProvider<RenderMode> context={mode}>
-        <ContextProvider<Ui> context={ui}>
+        <ContextProvider<Widget> context={(*widget).clone()}>
         <article class="tt" ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
             dir={ui.direction.as_str()} data-ui-locale={ui.locale.tag()} aria-labelledby={title_id.clone()}>
             <header class="tt-header">
@@ -183,31 +165,27 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     if props.diagnostics.is_empty() {
                         <p>{ "No problems found in the story file." }</p>
                     } else {
-                        <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=true />
+                        <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=true locale={ui.locale} />
                     }
                 </section>
             } else if !props.diagnostics.is_empty() {
-                <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=false />
+                <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=false locale={ui.locale} />
             }
-            <KeyQuestions story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
+            <KeyQuestions on_link={on_link.clone()} />
             if !props.static_page {
-            <FilterBar story={story.clone()} filter={state.filter.clone()} on_action={on_action.clone()}
-                instance={props.instance.clone()} />
+                <FilterBar filter={filter.clone()} {on_toggle_party} {on_toggle_track} {on_clear} />
             }
-            <Timeline story={story.clone()} filter={state.filter.clone()} selected={state.selected.clone()}
-                focus_event={state.focus_event} wide={wide} on_action={on_action.clone()}
-                instance={props.instance.clone()} />
+            <Timeline filter={filter.clone()} selected={reader.selected().cloned()} focus_event={reader.focus_event()}
+                {wide} {on_select} {on_move} on_link={on_link.clone()} />
             { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().map(|group| html! {
-                <CardSection story={story.clone()} group={group} filter={state.filter.clone()}
-                    reveal={state.focus_point.as_ref().map(|(id, _)| id.clone())}
-                    on_action={on_action.clone()} instance={props.instance.clone()} />
+                <CardSection {group} filter={filter.clone()} reveal={reader.focus_point().map(|(id, _)| id.clone())}
+                    on_link={on_link.clone()} />
             }) }
-            <WhoStandsWhere story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
-            <NextSteps story={story.clone()} on_action={on_action.clone()} instance={props.instance.clone()} />
-            <SourceList story={story.clone()} instance={props.instance.clone()} />
-            <p class="tt-visually-hidden" role="status" aria-live="polite">{ state.announcement.text(story, ui.locale) }</p>
+            <WhoStandsWhere on_link={on_link.clone()} />
+            <NextSteps {on_link} />
+            <SourceList />
+            <p class="tt-visually-hidden" role="status" aria-live="polite">{ reader.announcement().text(story, ui.locale) }</p>
         </article>
-        </ContextProvider<Ui>>
-        </ContextProvider<RenderMode>>
+        </ContextProvider<Widget>>
     }
 }

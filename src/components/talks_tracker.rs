@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::{DiagnosticsNote, StoryView};
 use crate::hooks::{use_story, LoadState};
-use crate::ui::Ui;
 
 /// Props of [`TalksTracker`].
 #[derive(Properties, PartialEq, Clone)]
@@ -37,19 +36,16 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
     let load = use_story(props.src.clone(), props.inline_story.clone());
     // Until the story (and its language) is known: the element's, else the page's.
     let asked = [props.lang.as_deref().unwrap_or(""), props.page_lang.as_deref().unwrap_or("")];
-    let ui = Ui {
-        locale: story::ui_language(&asked).locale,
-        ..Ui::default()
-    };
-    let m = ui.messages();
-    let body = match load.state {
+    let locale = story::ui_language(&asked).locale;
+    let m = locale.messages();
+    match load.state {
         LoadState::Loading => html! {
-            <div class="tt tt-loading" aria-busy="true" lang={ui.locale.tag()}>
+            <div class="tt tt-loading" aria-busy="true" lang={locale.tag()}>
                 <p class="tt-status" role="status">{ m.loading }</p>
             </div>
         },
         LoadState::Failed(problem) => html! {
-            <div class="tt tt-failed" lang={ui.locale.tag()}>
+            <div class="tt tt-failed" lang={locale.tag()}>
                 <div class="tt-alert" role="alert">
                     <p>{ problem.message(&props.src, m) }</p>
                     if problem.retry_may_help() {
@@ -60,17 +56,16 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
         },
         LoadState::Ready { story, diagnostics } => html! {
             // Keyed by the story, so a different story starts with fresh reader state.
-            <StoryView key={story.head.id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
+            <StoryView key={story.head().id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
                 static_page={props.static_page} preview={props.preview} instance={props.instance.clone()} />
         },
         LoadState::Unusable(diagnostics) => html! {
-            <div class="tt tt-failed" lang={ui.locale.tag()}>
+            <div class="tt tt-failed" lang={locale.tag()}>
                 <div class="tt-alert" role="alert">
                     <p>{ (m.story_cannot_be_shown)(&props.src) }</p>
-                    <DiagnosticsNote {diagnostics} detailed=true />
+                    <DiagnosticsNote {diagnostics} detailed=true {locale} />
                 </div>
             </div>
         },
-    };
-    html! { <ContextProvider<Ui> context={ui}>{ body }</ContextProvider<Ui>> }
+    }
 }

@@ -3,23 +3,17 @@
 
 use std::rc::Rc;
 
-use story::Story;
+use story::DomId;
 use yew::prelude::*;
 
-use crate::ui::use_ui;
-
 use super::{Citations, LinkTarget, StoryLink};
-use crate::state::Action;
+use crate::context::use_widget;
 
 /// Props of [`WhoStandsWhere`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct WhoStandsWhereProps {
-    /// The story whose parties are shown.
-    pub story: Rc<Story>,
     /// Receives links to cards.
-    pub on_action: Callback<Action>,
-    /// Prefix for element ids.
-    pub instance: AttrValue,
+    pub on_link: Callback<LinkTarget>,
 }
 
 /// One entry per party with a stance, with at most two quotes or statements.
@@ -29,13 +23,16 @@ const POINTS_LISTED: usize = 10;
 
 #[component]
 pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
-    let m = use_ui().messages();
-    let story = &props.story;
+    let widget = use_widget();
+    let Some(widget) = widget else {
+        return Html::default();
+    };
+    let (story, m) = (&widget.story, widget.ui.messages());
     let standings = story.standings();
     if standings.is_empty() {
         return Html::default();
     }
-    let heading = format!("{}-parties", props.instance);
+    let heading = widget.ids.id(&DomId::Standings);
     html! {
         <section class="tt-standings" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ m.who_stands_where }</h3>
@@ -58,8 +55,7 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                                                     { claim.statement.clone().unwrap_or_default() }
                                                 }
                                                 { " — " }{ speaker.map(|p| p.name.clone()).unwrap_or_default() }
-                                                <Citations story={story.clone()} sources={Rc::<[_]>::from(claim.sources.clone())}
-                                                    instance={props.instance.clone()} />
+                                                <Citations sources={Rc::<[_]>::from(claim.sources.clone())} />
                                             </li>
                                         }
                                     }) }
@@ -74,8 +70,7 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                                 <p class="tt-related-label">{ m.positions_on }</p>
                                 <ul class="tt-standing-points">
                                     { for standing.points.iter().take(POINTS_LISTED).map(|point| html! {
-                                        <li><StoryLink target={LinkTarget::Point(point.id.clone())}
-                                            on_action={props.on_action.clone()} instance={props.instance.clone()}>
+                                        <li><StoryLink target={LinkTarget::Point(point.id.clone())} on_link={props.on_link.clone()}>
                                             { &point.title }
                                         </StoryLink></li>
                                     }) }

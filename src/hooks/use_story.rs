@@ -111,19 +111,12 @@ pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> StoryLoad {
                 return;
             }
             state.set(LoadState::Loading);
-            #[cfg(target_arch = "wasm32")]
-            {
-                let src = src.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let next = match crate::browser::fetch_text(&src).await {
-                        Ok(text) => LoadState::from(story::parse(&text)),
-                        Err(problem) => LoadState::Failed(problem),
-                    };
-                    state.set(next);
-                });
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = src;
+            crate::browser::fetch::load(src, move |result| {
+                state.set(match result {
+                    Ok(text) => LoadState::from(story::parse(&text)),
+                    Err(problem) => LoadState::Failed(problem),
+                })
+            });
         });
     }
     let retry = Callback::from(move |()| attempt.set(*attempt + 1));

@@ -15,18 +15,9 @@ pub fn use_wide(node: NodeRef, min_width: f64) -> bool {
     {
         let wide = wide.clone();
         use_effect_with(node, move |node| {
-            #[cfg(target_arch = "wasm32")]
-            let observer = node.cast::<web_sys::Element>().map(|element| {
-                crate::browser::observe_width(&element, move |width| wide.set(width >= min_width))
-            });
-            #[cfg(not(target_arch = "wasm32"))]
-            let observer: Option<()> = {
-                let _ = (node, &wide, min_width);
-                None
-            };
-            move || {
-                let _observer = observer;
-            }
+            let observer =
+                crate::browser::dom::observe_width(node, move |width| wide.set(width >= min_width));
+            move || drop(observer)
         });
     }
     *wide

@@ -1,0 +1,33 @@
+//! Browser glue, in one place and split by concern: the DOM (focus, scrolling,
+//! sizes, CSS variables), the host page (events, commands, the URL fragment),
+//! fetching story files, the crash screen and mounting.
+//!
+//! This is the one place that switches on the target: in the browser the `web`
+//! modules do the work; natively (tests, the server render, the CLI) `native`
+//! offers the same functions as no-ops, so components never need a `cfg`.
+
+#[cfg(target_arch = "wasm32")]
+#[path = "web/mod.rs"]
+mod imp;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "native.rs"]
+mod imp;
+
+pub use imp::{dom, fetch, host};
+
+/// Whether axis positions are written as inline `style` attributes: only in server
+/// renders, where no script applies `data-css-vars` and pre-rendered HTML must
+/// already sit where the widget will draw it. The browser build never writes inline
+/// styles, so it works under a strict CSP (`style-src 'self'`).
+pub const INLINE_STYLES: bool = cfg!(not(target_arch = "wasm32"));
+
+/// What a host page can ask of a widget through a `talks-tracker:command` event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// `{ select: "<event id>" }`: open that event (the loader's `element.select(id)`).
+    Select(String),
+    /// `{ crashTest: true }`: panic on purpose, so a host page can check that a broken
+    /// widget reports itself and leaves the rest of the page working.
+    CrashTest,
+}

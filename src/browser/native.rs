@@ -1,0 +1,75 @@
+//! Outside the browser (native tests, the server render): the browser functions
+//! as no-ops with the same signatures, and fetched stories never arrive.
+
+/// The DOM helpers of `web/dom.rs`; they do nothing here.
+pub mod dom {
+    use yew::NodeRef;
+
+    /// See the browser version: moves focus into `root`.
+    pub fn focus_within(_root: &NodeRef, _selector: &str, _scroll: bool) {}
+
+    /// See the browser version: scrolls an element into view.
+    pub fn scroll_into_view(_root: &NodeRef, _selector: &str) {}
+
+    /// See the browser version: centres an element in a horizontal strip.
+    pub fn centre_horizontally(_strip: &NodeRef, _selector: &str, _smooth: bool) {}
+
+    /// No layout here, so no visible columns.
+    pub fn visible_columns(_strip: &NodeRef, _length: f64) -> Option<(f64, f64)> {
+        None
+    }
+
+    /// See the browser version: applies `data-css-vars`.
+    pub fn apply_css_vars(_root: &NodeRef) {}
+
+    /// Keeps a size observer alive in the browser; nothing to keep here.
+    pub struct WidthObserver;
+
+    /// No layout here: the width is never reported.
+    pub fn observe_width(_node: &NodeRef, _on_width: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+        None
+    }
+}
+
+/// The host-page helpers of `web/host.rs`; they do nothing here.
+pub mod host {
+    use yew::NodeRef;
+
+    use crate::browser::Command;
+
+    /// Keeps an event listener alive in the browser; nothing to keep here.
+    pub struct Listener;
+
+    /// See the browser version: tells the host page what happened.
+    pub fn emit(_root: &NodeRef, _name: &str, _detail: &[(&str, &str)]) {}
+
+    /// No host page here: no commands arrive.
+    pub fn listen_for_commands(
+        _root: &NodeRef,
+        _on_command: impl Fn(Command) + 'static,
+    ) -> Option<Listener> {
+        None
+    }
+
+    /// No URL here: the fragment never changes.
+    pub fn on_hash_change(_on_change: impl Fn() + 'static) -> Option<Listener> {
+        None
+    }
+
+    /// No URL here.
+    pub fn current_hash() -> Option<String> {
+        None
+    }
+
+    /// No URL here.
+    pub fn replace_hash(_fragment: &str) {}
+}
+
+/// Fetching story files; natively a fetched story never arrives (the server render
+/// passes stories inline).
+pub mod fetch {
+    use crate::hooks::FetchProblem;
+
+    /// Never calls `on_done`.
+    pub fn load(_url: &str, _on_done: impl FnOnce(Result<String, FetchProblem>) + 'static) {}
+}

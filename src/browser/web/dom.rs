@@ -1,0 +1,142 @@
+//! Focus, scrolling, element sizes and CSS custom properties, inside one widget.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::NodeRef;
+
+fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()?
+        .query_selector(selector)
+        .ok()?
+}
+
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
+/// Moves keyboard focus to the first element matching `selector` inside `root`;
+/// the browser scrolls it into view at once unless `scroll` is false.
+pub fn focus_within(root: &NodeRef, selector: &str, scroll: bool) {
+    if let Some(element) = find(root, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
+/// Scrolls the first element matching `selector` inside `root` into view,
+/// smoothly unless the reader prefers reduced motion.
+pub fn scroll_into_view(root: &NodeRef, selector: &str) {
+    if let Some(element) = find(root, selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        let behavior = if prefers_reduced_motion() {
+            web_sys::ScrollBehavior::Auto
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        };
+        options.set_behavior(behavior);
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Scrolls `strip` sideways (only) so the element matching `selector` in it is centred;
+/// unlike `scroll_into_view` it never scrolls the page. `smooth` is ignored when the
+/// reader prefers reduced motion.
+pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
+    let (Some(outer), Some(item)) = (strip.cast::<web_sys::Element>(), find(strip, selector)) else {
+        return;
+    };
+    let (outer_box, inner) = (outer.get_bounding_client_rect(), item.get_bounding_client_rect());
+    let offset = inner.left() - outer_box.left() - (outer_box.width() - inner.width()) / 2.0;
+    let options = web_sys::ScrollToOptions::new();
+    options.set_left(f64::from(outer.scroll_left()) + offset);
+    if smooth && !prefers_reduced_motion() {
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    }
+    outer.scroll_to_with_scroll_to_options(&options);
+}
+
+/// The range of axis columns (`[first, last]`, fractional) visible in the horizontally
+/// scrolling `strip` of an axis `length` columns long; `None` before layout. Works in
+/// both directions (`scrollLeft` is negative in RTL).
+pub fn visible_columns(strip: &NodeRef, length: f64) -> Option<(f64, f64)> {
+    let strip = strip.cast::<web_sys::Element>()?;
+    let width = f64::from(strip.scroll_width());
+    if width <= 0.0 || length <= 0.0 {
+        return None;
+    }
+    let per_column = width / length;
+    let start = f64::from(strip.scroll_left()).abs();
+    Some((
+        start / per_column,
+        (start + f64::from(strip.client_width())) / per_column,
+    ))
+}
+
+/// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
+/// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
+pub fn apply_css_vars(root: &NodeRef) {
+    let Some(elements) = root
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector_all("[data-css-vars]").ok())
+    else {
+        return;
+    };
+    for index in 0..elements.length() {
+        let Some(element) = elements
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let vars = element.get_attribute("data-css-vars").unwrap_or_default();
+        let style = element.style();
+        for (name, value) in vars.split(';').filter_map(|pair| pair.split_once(':')) {
+            // Unchanged values are left alone: setting one still costs a style recalc.
+            if style.get_property_value(name).ok().as_deref() != Some(value) {
+                let _ = style.set_property(name, value);
+            }
+        }
+    }
+}
+
+/// Keeps a `ResizeObserver` alive; disconnects it when dropped.
+pub struct WidthObserver {
+    observer: Option<web_sys::ResizeObserver>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Calls `on_width` with the width of the element behind `node` now and whenever it
+/// changes; observing stops when the returned observer is dropped.
+pub fn observe_width(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+    let element = node.cast::<web_sys::Element>()?;
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width());
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let Some(observer) = &observer {
+        observer.observe(&element);
+    }
+    Some(WidthObserver {
+        observer,
+        _callback: callback,
+    })
+}

@@ -1,0 +1,74 @@
+//! The host page's side: events the widget sends, commands it takes, the URL fragment.
+
+use wasm_bindgen::JsCast;
+use yew::NodeRef;
+
+use crate::browser::Command;
+
+/// Keeps an event listener alive; it stops listening when dropped.
+pub type Listener = gloo::events::EventListener;
+
+/// Dispatches a bubbling, composed `CustomEvent` named `name` from `target`, with
+/// `detail` as a plain object, so host pages (and their analytics) can listen on the
+/// `<talks-tracker>` element or any ancestor, across the shadow boundary.
+pub(super) fn emit_from(target: &web_sys::Element, name: &str, detail: &[(&str, &str)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+/// [`emit_from`] the element behind `root`.
+pub fn emit(root: &NodeRef, name: &str, detail: &[(&str, &str)]) {
+    if let Some(target) = root.cast::<web_sys::Element>() {
+        emit_from(&target, name, detail);
+    }
+}
+
+/// Calls `on_command` for each `talks-tracker:command` event dispatched on the element
+/// behind `root`. Listening stops when the result is dropped.
+pub fn listen_for_commands(root: &NodeRef, on_command: impl Fn(Command) + 'static) -> Option<Listener> {
+    let target = root.cast::<web_sys::Element>()?;
+    Some(Listener::new(&target, "talks-tracker:command", move |event| {
+        let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else {
+            return;
+        };
+        let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+        if let Some(id) = field("select").and_then(|v| v.as_string()) {
+            on_command(Command::Select(id));
+        } else if field("crashTest").is_some_and(|v| v.is_truthy()) {
+            on_command(Command::CrashTest);
+        }
+    }))
+}
+
+/// Calls `on_change` whenever the URL fragment changes (an in-page link was followed).
+pub fn on_hash_change(on_change: impl Fn() + 'static) -> Option<Listener> {
+    let window = web_sys::window()?;
+    Some(Listener::new(&window, "hashchange", move |_| on_change()))
+}
+
+/// The URL fragment without `#`, if any.
+pub fn current_hash() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = hash.strip_prefix('#')?;
+    (!hash.is_empty()).then(|| hash.to_string())
+}
+
+/// Replaces the URL fragment without adding a history entry (so Back leaves the article).
+pub fn replace_hash(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! What every component of one widget needs, handed down once through a Yew context
+//! by [`crate::components::StoryView`]: the story, the element ids, the interface
+//! language and how the widget is rendered.
+
+use std::rc::Rc;
+
+use story::{Direction, DomIds, Locale, Messages, Story};
+use yew::prelude::*;
+
+/// How a widget speaks: which locale its own words and dates are in, and which way the
+/// story's text runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ui {
+    /// The interface language.
+    pub locale: Locale,
+    /// The story's text direction (the timeline and the arrows mirror under `Rtl`).
+    pub direction: Direction,
+}
+
+impl Ui {
+    /// The interface's words.
+    pub fn messages(&self) -> &'static Messages {
+        self.locale.messages()
+    }
+
+    /// Whether the story reads right to left.
+    pub fn rtl(&self) -> bool {
+        self.direction == Direction::Rtl
+    }
+}
+
+/// How the widget is rendered: live in the browser, or as static HTML for readers without script.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RenderMode {
+    /// Buttons, tabs and disclosures work.
+    #[default]
+    Interactive,
+    /// Everything is expanded and links are fragment links.
+    Static,
+}
+
+/// One widget's context.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Widget {
+    /// The validated story.
+    pub story: Rc<Story>,
+    /// Builds every element id of this widget.
+    pub ids: Rc<DomIds>,
+    /// Interface language and text direction.
+    pub ui: Ui,
+    /// Live or static.
+    pub mode: RenderMode,
+}
+
+impl Widget {
+    /// Whether buttons, tabs and disclosures work (not a static page).
+    pub fn interactive(&self) -> bool {
+        self.mode == RenderMode::Interactive
+    }
+}
+
+/// The widget's context; `None` outside a [`crate::components::StoryView`], where
+/// components render nothing.
+#[hook]
+pub fn use_widget() -> Option<Widget> {
+    use_context::<Widget>()
+}
