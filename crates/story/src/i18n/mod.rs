@@ -9,7 +9,7 @@
 //!
 //! Dates and plurals are done here, without ICU, so the server render, the CLI
 //! and the browser print the same text. The formats follow what Chromium's
-//! `Intl.DateTimeFormat` and `Intl.RelativeTimeFormat` print for the locale's
+//! `Intl.DateTimeFormat` and `Intl.NumberFormat` print for the locale's
 //! [`Locale::intl_tag`] (checked in `tests/i18n.rs`), with one exception kept on
 //! purpose: English day ranges within a month are written `6–8 January 2026`
 //! (ICU: `6 – 8 January 2026`), as the widget always has.
@@ -26,8 +26,8 @@
 //!    module below.
 //! 3. Add the language's CLDR cardinal plural rule to [`plural_category`] if it
 //!    is not one of the rules there already.
-//! 4. Add the locale to the tests in `tests/i18n.rs` (dates, plurals, relative
-//!    days), with the expected strings taken from Chromium's `Intl` output.
+//! 4. Add the locale to the tests in `tests/i18n.rs` (dates, plurals,
+//!    numbers), with the expected strings taken from Chromium's `Intl` output.
 //!
 //! [`crate::UI_LOCALES`] and the interface language choice follow [`Locale::ALL`].
 
@@ -177,13 +177,6 @@ pub fn format_integer(locale: Locale, n: u64) -> String {
         out.push(digit);
     }
     out
-}
-
-/// A day relative to today, as `Intl.RelativeTimeFormat(locale, {numeric: "auto"})`
-/// formats `days` in unit "day": "today", "yesterday", "3 days ago", "in 2 days";
-/// "сьогодні", "позавчора", "3 дні тому", "через 5 днів".
-pub fn relative_days(locale: Locale, days: i64) -> String {
-    (locale.messages().relative_days)(days)
 }
 
 /// Every reader-visible string of the widget in one language.
@@ -349,8 +342,6 @@ pub struct Messages {
     pub source_number: fn(usize) -> String,
 
     // Dates and numbers.
-    /// A day relative to today; see [`relative_days`].
-    pub relative_days: fn(i64) -> String,
     /// Month and weekday names, date patterns and the digit group separator.
     pub formats: Formats,
 }
@@ -470,7 +461,6 @@ impl Messages {
             depends_on,
             sources,
             source_number,
-            relative_days,
             formats: _,
         } = *self;
         let counts: [u64; 6] = [1, 2, 5, 11, 21, 22];
@@ -566,9 +556,6 @@ impl Messages {
             add(format!("show_more_cards({n})"), show_more_cards(n));
             add(format!("and_more({n})"), and_more(n));
             add(format!("source_number({n})"), source_number(small));
-        }
-        for days in [-5, -3, -2, -1, 0, 1, 2, 3, 5] {
-            add(format!("relative_days({days})"), relative_days(days));
         }
         out
     }
