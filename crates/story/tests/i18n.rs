@@ -9,9 +9,7 @@
 //! ranges, where it puts thin (U+2009) and narrow no-break (U+202F) spaces
 //! where Chromium prints plain spaces.
 
-use talks_tracker_story::i18n::{
-    format_integer, plural_category, Plural, PluralCategory,
-};
+use talks_tracker_story::i18n::{format_integer, plural_category, Plural, PluralCategory};
 use talks_tracker_story::{
     parse, text_direction, ui_language, AttributionKind, Day, Direction, EventDate, Locale, Status,
     StatusGroup, UI_LOCALES,
@@ -43,11 +41,7 @@ fn every_locale_defines_every_message() {
             );
         }
         let formats = &locale.messages().formats;
-        for name in formats
-            .months_with_day
-            .iter()
-            .chain(&formats.weekdays)
-        {
+        for name in formats.months_with_day.iter().chain(&formats.weekdays) {
             assert!(
                 !name.trim().is_empty(),
                 "{locale}: an empty month or weekday"

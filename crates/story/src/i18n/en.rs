@@ -103,8 +103,18 @@ pub(crate) static EN: Messages = Messages {
             n.unsigned_abs(),
         )
     },
-    show_earlier_events: |n| count(Plural::two("Show {n} earlier event", "Show {n} earlier events"), n),
-    show_later_events: |n| count(Plural::two("Show {n} later event", "Show {n} later events"), n),
+    show_earlier_events: |n| {
+        count(
+            Plural::two("Show {n} earlier event", "Show {n} earlier events"),
+            n,
+        )
+    },
+    show_later_events: |n| {
+        count(
+            Plural::two("Show {n} later event", "Show {n} later events"),
+            n,
+        )
+    },
     show_more_cards: |n| count(Plural::two("Show {n} more card", "Show {n} more cards"), n),
     and_more: |n| format!("and {} more", num(n as usize)),
     events_nav: "Events",
