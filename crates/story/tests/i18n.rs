@@ -11,8 +11,8 @@
 
 use talks_tracker_story::i18n::{format_integer, plural_category, Plural, PluralCategory};
 use talks_tracker_story::{
-    parse, text_direction, ui_language, AttributionKind, Day, Direction, EventDate, Locale, Status,
-    StatusGroup, UI_LOCALES,
+    parse, text_direction, ui_language, Attribution, AttributionKind, Day, Direction, EventDate,
+    Impact, Locale, PartyId, Source, SourceId, Status, StatusGroup, UI_LOCALES,
 };
 
 fn day(text: &str) -> Day {
@@ -24,21 +24,49 @@ fn day(text: &str) -> Day {
 /// Messages that may read the same in Ukrainian as in English (none so far).
 const SAME_IN_UKRAINIAN: &[&str] = &[];
 
+/// The URL `Messages::entries` passes where its list says `URL`.
+const SAMPLE_URL: &str = "https://example.org/story.json";
+
+/// Sample calls whose argument is replaced by other words: a known language tag
+/// becomes the language's name.
+const ARGUMENT_REWORDED: &[&str] = &["translated_from(\"en\")"];
+
+/// The sample arguments of an entry named like `fetch_http_error(URL, 404, "Not Found")`,
+/// as they must appear in the text in `locale`: numbers grouped, `URL` as the URL.
+fn sample_arguments(name: &str, locale: Locale) -> Vec<String> {
+    let Some((_, args)) = name.split_once('(') else {
+        return Vec::new();
+    };
+    args.trim_end_matches(')')
+        .split(", ")
+        .map(|arg| match arg.parse::<u64>() {
+            Ok(n) => format_integer(locale, n),
+            Err(_) if arg == "URL" => SAMPLE_URL.to_string(),
+            Err(_) => arg.trim_matches('"').to_string(),
+        })
+        .collect()
+}
+
 #[test]
-fn every_locale_defines_every_message() {
-    let english = Locale::En.messages().entries();
-    assert!(english.len() > 60, "{} entries", english.len());
+fn every_message_of_every_locale_is_written_out_with_its_values() {
     for locale in Locale::ALL {
         let entries = locale.messages().entries();
-        let names: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
-        let english_names: Vec<&str> = english.iter().map(|(name, _)| name.as_str()).collect();
-        assert_eq!(names, english_names, "{locale}");
+        assert!(entries.len() > 100, "{locale}: {} entries", entries.len());
         for (name, text) in &entries {
             assert!(!text.trim().is_empty(), "{locale}: {name} is empty");
             assert!(
-                !text.contains("{n}") && !text.contains("{}"),
+                !text.contains(['{', '}']),
                 "{locale}: {name} has a placeholder left: {text:?}"
             );
+            if ARGUMENT_REWORDED.contains(&name.as_str()) {
+                continue;
+            }
+            for value in sample_arguments(name, locale) {
+                assert!(
+                    text.contains(&value),
+                    "{locale}: {name} leaves out {value:?}: {text:?}"
+                );
+            }
         }
         let formats = &locale.messages().formats;
         for name in formats.months_with_day.iter().chain(&formats.weekdays) {
@@ -48,8 +76,18 @@ fn every_locale_defines_every_message() {
             );
         }
     }
+}
+
+#[test]
+fn every_message_is_translated() {
+    let english = Locale::En.messages().entries();
     let ukrainian = Locale::Uk.messages().entries();
-    for ((name, en), (_, uk)) in english.iter().zip(&ukrainian) {
+    for (name, uk) in &ukrainian {
+        let en = english
+            .iter()
+            .find(|(english_name, _)| english_name == name)
+            .map(|(_, text)| text)
+            .unwrap_or_else(|| panic!("{name} is not in English"));
         if !SAME_IN_UKRAINIAN.contains(&name.as_str()) {
             assert_ne!(en, uk, "{name} is not translated");
         }
@@ -118,49 +156,149 @@ fn ukrainian_messages_agree_with_their_numbers() {
 }
 
 #[test]
-fn model_words_in_english_are_unchanged() {
-    for status in Status::ALL {
-        assert_eq!(status.label(Locale::En), status.label_en());
-        assert_ne!(status.label(Locale::Uk), status.label_en());
+fn model_words_are_the_widgets_words() {
+    let statuses = [
+        "Agreed",
+        "Largely agreed",
+        "In progress",
+        "Not started",
+        "Disputed",
+        "Not agreed",
+        "Dropped",
+    ];
+    let mut ukrainian = Vec::new();
+    for (status, english) in Status::ALL.into_iter().zip(statuses) {
+        assert_eq!(status.label(Locale::En), english);
+        assert_eq!(status.label_en(), english);
+        assert_ne!(status.label(Locale::Uk), english);
+        ukrainian.push(status.label(Locale::Uk));
     }
-    for group in [
-        StatusGroup::Agreed,
-        StatusGroup::Problems,
-        StatusGroup::Open,
-    ] {
-        assert_eq!(group.title(Locale::En), group.title_en());
+    ukrainian.sort_unstable();
+    ukrainian.dedup();
+    assert_eq!(
+        ukrainian.len(),
+        Status::ALL.len(),
+        "two statuses read the same"
+    );
+    let groups = [
+        (StatusGroup::Agreed, "What was agreed", "Про що домовилися"),
+        (
+            StatusGroup::Problems,
+            "Where problems emerged",
+            "Де виникли проблеми",
+        ),
+        (StatusGroup::Open, "Still open", "Що ще не вирішено"),
+    ];
+    for (group, english, ukrainian) in groups {
+        assert_eq!(group.title(Locale::En), english);
+        assert_eq!(group.title_en(), english);
+        assert_eq!(group.title(Locale::Uk), ukrainian);
     }
-    for kind in [
-        AttributionKind::OnRecord,
-        AttributionKind::AnonymousSource,
-        AttributionKind::MediaReport,
-    ] {
-        assert_eq!(kind.label(Locale::En), kind.label_en());
-    }
-    let parsed = parse(include_str!("fixtures/format-example.json"));
-    let story = parsed.story.expect("the format example is valid");
-    assert!(!story.claims.is_empty());
-    for claim in &story.claims {
-        let first = claim
-            .sources
-            .first()
-            .and_then(|id| story.sources.iter().find(|s| &s.id == id));
-        assert_eq!(
-            claim.attribution.label(&story, first, Locale::En),
-            claim.attribution.label_en(&story, first)
-        );
+    let kinds = [
+        (AttributionKind::OnRecord, "On record", "Публічна заява"),
+        (
+            AttributionKind::AnonymousSource,
+            "Anonymous source",
+            "Анонімне джерело",
+        ),
+        (
+            AttributionKind::MediaReport,
+            "Media report",
+            "Повідомлення ЗМІ",
+        ),
+    ];
+    for (kind, english, ukrainian) in kinds {
+        assert_eq!(kind.label(Locale::En), english);
+        assert_eq!(kind.label_en(), english);
+        assert_eq!(kind.label(Locale::Uk), ukrainian);
     }
     let broken = parse(r#"{"version": 1}"#);
     assert!(!broken.diagnostics.is_empty());
     for diagnostic in &broken.diagnostics {
+        assert_eq!(diagnostic.impact(), Impact::Story);
+        assert_eq!(diagnostic.consequence(), "the story cannot be shown");
         assert_eq!(
             diagnostic.consequence_in(Locale::En),
-            diagnostic.consequence()
+            "the story cannot be shown"
         );
         assert_eq!(
             diagnostic.consequence_in(Locale::Uk),
             "сюжет неможливо показати"
         );
+    }
+}
+
+#[test]
+fn attributions_in_words() {
+    let parsed = parse(include_str!("fixtures/format-example.json"));
+    let story = parsed.story.expect("the format example is valid");
+    let wire = Source {
+        id: SourceId::new("wire"),
+        outlet: "Example Wire".into(),
+        title: None,
+        url: None,
+        published: None,
+    };
+    let attribution = |kind, speaker: Option<&str>, described_as: Option<&str>| Attribution {
+        kind,
+        speaker: speaker.map(PartyId::new),
+        described_as: described_as.map(String::from),
+    };
+    let (on_record, anonymous, media) = (
+        AttributionKind::OnRecord,
+        AttributionKind::AnonymousSource,
+        AttributionKind::MediaReport,
+    );
+    let official = Some("a Southland official");
+    // (attribution, first source, English, Ukrainian): names and descriptions are the story's.
+    let cases = [
+        (
+            attribution(on_record, Some("berg"), None),
+            Some(&wire),
+            "Ana Berg (Foreign Minister of Northland)",
+            "Ana Berg (Foreign Minister of Northland)",
+        ),
+        (
+            attribution(on_record, Some("northland"), None),
+            None,
+            "Northland",
+            "Northland",
+        ),
+        (
+            attribution(media, None, official),
+            Some(&wire),
+            "Example Wire, citing a Southland official",
+            "Example Wire з посиланням на a Southland official",
+        ),
+        (
+            attribution(media, None, None),
+            Some(&wire),
+            "Example Wire",
+            "Example Wire",
+        ),
+        (
+            attribution(media, None, official),
+            None,
+            "a Southland official",
+            "a Southland official",
+        ),
+        (
+            attribution(anonymous, None, official),
+            Some(&wire),
+            "a Southland official",
+            "a Southland official",
+        ),
+        (
+            attribution(anonymous, None, None),
+            Some(&wire),
+            "an unnamed source",
+            "неназване джерело",
+        ),
+    ];
+    for (attribution, source, english, ukrainian) in cases {
+        assert_eq!(attribution.label(&story, source, Locale::En), english);
+        assert_eq!(attribution.label_en(&story, source), english);
+        assert_eq!(attribution.label(&story, source, Locale::Uk), ukrainian);
     }
 }
 
@@ -396,7 +534,10 @@ fn event_date_labels_in_each_locale() {
         "минулого тижня (29 December 2025 – 4 January 2026)"
     );
     assert_eq!(expected.label_en(), "next Thursday (15 January 2026)");
-    assert_eq!(expected.label(Locale::En), expected.label_en());
+    assert_eq!(
+        expected.label(Locale::En),
+        "next Thursday (15 January 2026)"
+    );
     assert_eq!(exact.start().long_en(), "Tuesday, 6 January 2026");
     assert_eq!(exact.start().short_en(false), "6 January");
     // Ukrainian: the days in Ukrainian, the reporter's wording as written.
