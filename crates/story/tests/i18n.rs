@@ -1,28 +1,21 @@
-//! The interface in English and Ukrainian: every message present, CLDR plural
-//! rules, dates and numbers as browsers print them, text direction and
-//! the choice of interface language.
+//! The interface in English and Ukrainian: every message written out and
+//! translated, the model's words, CLDR plural rules and numbers as browsers
+//! print them. Dates are in `i18n_dates.rs`, the choice of language in `locale.rs`.
 //!
-//! Expected date and number strings are what Chromium 156
-//! (`/usr/bin/chromium --headless=new`) printed for `Intl.DateTimeFormat`
-//! and `Intl.NumberFormat` with the locales "en-GB"
-//! and "uk", copied here as literals. Node 20's ICU prints the same except in
-//! ranges, where it puts thin (U+2009) and narrow no-break (U+202F) spaces
-//! where Chromium prints plain spaces.
+//! Expected number strings are what Chromium 156 (`/usr/bin/chromium
+//! --headless=new`) printed for `Intl.NumberFormat` with the locales "en-GB"
+//! and "uk", copied here as literals.
 
 use talks_tracker_story::i18n::{format_integer, plural_category, Plural, PluralCategory};
 use talks_tracker_story::{
-    parse, text_direction, ui_language, Attribution, AttributionKind, Day, Direction, EventDate,
-    Impact, Locale, PartyId, Source, SourceId, Status, StatusGroup, UI_LOCALES,
+    parse, Attribution, AttributionKind, Impact, Locale, PartyId, Source, SourceId, Status,
+    StatusGroup,
 };
-
-fn day(text: &str) -> Day {
-    Day::parse(text).expect("a valid day")
-}
 
 // ---- The catalogue ----------------------------------------------------------
 
-/// Messages that may read the same in Ukrainian as in English (none so far).
-const SAME_IN_UKRAINIAN: &[&str] = &[];
+/// Messages that may read the same in another locale as in English (none so far).
+const SAME_AS_ENGLISH: &[(Locale, &str)] = &[];
 
 /// The URL `Messages::entries` passes where its list says `URL`.
 const SAMPLE_URL: &str = "https://example.org/story.json";
@@ -81,15 +74,16 @@ fn every_message_of_every_locale_is_written_out_with_its_values() {
 #[test]
 fn every_message_is_translated() {
     let english = Locale::En.messages().entries();
-    let ukrainian = Locale::Uk.messages().entries();
-    for (name, uk) in &ukrainian {
-        let en = english
-            .iter()
-            .find(|(english_name, _)| english_name == name)
-            .map(|(_, text)| text)
-            .unwrap_or_else(|| panic!("{name} is not in English"));
-        if !SAME_IN_UKRAINIAN.contains(&name.as_str()) {
-            assert_ne!(en, uk, "{name} is not translated");
+    for locale in Locale::ALL.into_iter().filter(|&l| l != Locale::En) {
+        for (name, text) in locale.messages().entries() {
+            let en = english
+                .iter()
+                .find(|(english_name, _)| *english_name == name)
+                .map(|(_, text)| text)
+                .unwrap_or_else(|| panic!("{locale}: {name} is not in English"));
+            if !SAME_AS_ENGLISH.contains(&(locale, name.as_str())) {
+                assert_ne!(en, &text, "{locale}: {name} is not translated");
+            }
         }
     }
 }
@@ -360,255 +354,4 @@ fn numbers_are_grouped_as_intl_number_format_does() {
     assert_eq!(format_integer(Locale::Uk, 999), "999");
     assert_eq!(format_integer(Locale::Uk, 1000), "1\u{a0}000");
     assert_eq!(format_integer(Locale::Uk, 1_234_567), "1\u{a0}234\u{a0}567");
-}
-
-// ---- Dates (Chromium 156 Intl.DateTimeFormat, timeZone "UTC") ---------------
-
-#[test]
-fn english_dates_match_intl_en_gb() {
-    let (tue, mon) = (day("2026-01-06"), day("2025-12-29"));
-    let en = Locale::En;
-    // {weekday: "long", day: "numeric", month: "long", year: "numeric"}
-    assert_eq!(tue.long(en), "Tuesday, 6 January 2026");
-    assert_eq!(mon.long(en), "Monday, 29 December 2025");
-    // {day: "numeric", month: "long", year: "numeric"} and without the year
-    assert_eq!(tue.short(en, true), "6 January 2026");
-    assert_eq!(mon.short(en, false), "29 December");
-    let months: Vec<String> = (1..=12)
-        .map(|m| day(&format!("2026-{m:02}-01")).short(en, false))
-        .collect();
-    assert_eq!(
-        months,
-        [
-            "1 January",
-            "1 February",
-            "1 March",
-            "1 April",
-            "1 May",
-            "1 June",
-            "1 July",
-            "1 August",
-            "1 September",
-            "1 October",
-            "1 November",
-            "1 December"
-        ]
-    );
-    // 2026-01-05 is a Monday.
-    let weekdays: Vec<String> = (5..=11)
-        .map(|d| day(&format!("2026-01-{d:02}")).long(en))
-        .map(|long| long.split(',').next().unwrap_or_default().to_string())
-        .collect();
-    assert_eq!(
-        weekdays,
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday"
-        ]
-    );
-}
-
-#[test]
-fn english_ranges_match_intl_en_gb_except_within_a_month() {
-    let en = Locale::En;
-    // formatRange with {day: "numeric", month: "long", year: "numeric"}:
-    assert_eq!(
-        day("2026-01-30").span(day("2026-02-02"), en),
-        "30 January – 2 February 2026"
-    );
-    assert_eq!(
-        day("2025-12-29").span(day("2026-01-04"), en),
-        "29 December 2025 – 4 January 2026"
-    );
-    assert_eq!(
-        day("2026-01-06").span(day("2026-01-06"), en),
-        "6 January 2026"
-    );
-    // Chromium prints "6 – 8 January 2026"; the widget keeps its unspaced dash.
-    assert_eq!(
-        day("2026-01-06").span(day("2026-01-08"), en),
-        "6–8 January 2026"
-    );
-}
-
-#[test]
-fn ukrainian_dates_match_intl_uk() {
-    let (tue, mon) = (day("2026-01-06"), day("2025-12-29"));
-    let uk = Locale::Uk;
-    assert_eq!(tue.long(uk), "вівторок, 6 січня 2026 р.");
-    assert_eq!(mon.long(uk), "понеділок, 29 грудня 2025 р.");
-    assert_eq!(tue.short(uk, true), "6 січня 2026 р.");
-    assert_eq!(mon.short(uk, true), "29 грудня 2025 р.");
-    assert_eq!(tue.short(uk, false), "6 січня");
-    let with_day: Vec<String> = (1..=12)
-        .map(|m| day(&format!("2026-{m:02}-01")).short(uk, false))
-        .collect();
-    assert_eq!(
-        with_day,
-        [
-            "1 січня",
-            "1 лютого",
-            "1 березня",
-            "1 квітня",
-            "1 травня",
-            "1 червня",
-            "1 липня",
-            "1 серпня",
-            "1 вересня",
-            "1 жовтня",
-            "1 листопада",
-            "1 грудня"
-        ]
-    );
-    let weekdays: Vec<String> = (5..=11)
-        .map(|d| day(&format!("2026-01-{d:02}")).long(uk))
-        .map(|text| text.split(',').next().unwrap_or_default().to_string())
-        .collect();
-    assert_eq!(
-        weekdays,
-        // "пʼятниця" with U+02BC, as Chromium prints it.
-        [
-            "понеділок",
-            "вівторок",
-            "середа",
-            "четвер",
-            "п\u{2bc}ятниця",
-            "субота",
-            "неділя"
-        ]
-    );
-}
-
-#[test]
-fn ukrainian_ranges_match_intl_uk() {
-    let uk = Locale::Uk;
-    assert_eq!(
-        day("2026-01-06").span(day("2026-01-08"), uk),
-        "6–8 січня 2026 р."
-    );
-    assert_eq!(
-        day("2026-01-30").span(day("2026-02-02"), uk),
-        "30 січня – 2 лютого 2026 р."
-    );
-    assert_eq!(
-        day("2025-12-29").span(day("2026-01-04"), uk),
-        "29 грудня 2025 – 4 січня 2026 рр."
-    );
-    assert_eq!(
-        day("2026-01-06").span(day("2026-01-06"), uk),
-        "6 січня 2026 р."
-    );
-}
-
-#[test]
-fn event_date_labels_in_each_locale() {
-    let exact = EventDate::Exact {
-        date: day("2026-01-06"),
-        text: Some("on Tuesday".into()),
-    };
-    let range = EventDate::Range {
-        start: day("2026-01-05"),
-        end: day("2026-01-09"),
-        text: None,
-    };
-    let vague = EventDate::Approximate {
-        start: day("2025-12-29"),
-        end: day("2026-01-04"),
-        text: "минулого тижня".into(),
-    };
-    let expected = EventDate::Expected {
-        start: day("2026-01-15"),
-        end: day("2026-01-15"),
-        text: "next Thursday".into(),
-    };
-    // English exactly as the widget has always written it.
-    assert_eq!(exact.label_en(), "Tuesday, 6 January 2026");
-    assert_eq!(range.label_en(), "5–9 January 2026");
-    assert_eq!(
-        vague.label_en(),
-        "минулого тижня (29 December 2025 – 4 January 2026)"
-    );
-    assert_eq!(expected.label_en(), "next Thursday (15 January 2026)");
-    assert_eq!(
-        expected.label(Locale::En),
-        "next Thursday (15 January 2026)"
-    );
-    assert_eq!(exact.start().long_en(), "Tuesday, 6 January 2026");
-    assert_eq!(exact.start().short_en(false), "6 January");
-    // Ukrainian: the days in Ukrainian, the reporter's wording as written.
-    assert_eq!(exact.label(Locale::Uk), "вівторок, 6 січня 2026 р.");
-    assert_eq!(range.label(Locale::Uk), "5–9 січня 2026 р.");
-    assert_eq!(
-        vague.label(Locale::Uk),
-        "минулого тижня (29 грудня 2025 – 4 січня 2026 рр.)"
-    );
-}
-
-// ---- Text direction ----------------------------------------------------------
-
-#[test]
-fn right_to_left_languages_and_scripts() {
-    for tag in [
-        "ar", "ar-EG", "AR", "he", "he_IL", "iw", "fa", "fa-AF", "ur", "ps", "yi", "dv", "ckb",
-        "ku-Arab", "az-Arab", "pa-Arab", "ug", "sd",
-    ] {
-        assert_eq!(text_direction(tag), Direction::Rtl, "{tag}");
-    }
-    for tag in [
-        "en", "en-GB", "uk", "ru", "ku", "ku-Latn", "az", "sd-Deva", "zh-Hant", "", "x", "arz-Latn",
-    ] {
-        assert_eq!(text_direction(tag), Direction::Ltr, "{tag}");
-    }
-    assert_eq!(Direction::Rtl.as_str(), "rtl");
-    assert_eq!(Direction::Ltr.as_str(), "ltr");
-}
-
-// ---- Locales and the interface language ------------------------------------
-
-#[test]
-fn locales_by_tag() {
-    assert_eq!(Locale::ALL, [Locale::En, Locale::Uk]);
-    assert_eq!(UI_LOCALES, ["en", "uk"]);
-    assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
-    assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
-    assert_eq!(Locale::from_tag("uk-UA"), Some(Locale::Uk));
-    assert_eq!(Locale::from_tag("UK_ua"), Some(Locale::Uk));
-    assert_eq!(Locale::from_tag("ukr"), None);
-    assert_eq!(Locale::from_tag("de"), None);
-    assert_eq!(Locale::from_tag(""), None);
-    assert_eq!(Locale::Uk.tag(), "uk");
-    assert_eq!(Locale::En.intl_tag(), "en-GB");
-    assert_eq!(Locale::Uk.to_string(), "uk");
-}
-
-/// The order the widget passes: element `lang`, story `language`, page `lang`.
-fn choose(element: &str, story: &str, page: &str) -> talks_tracker_story::UiLanguage {
-    ui_language(&[element, story, page])
-}
-
-#[test]
-fn the_element_then_the_story_then_the_page_choose_the_interface() {
-    assert_eq!(choose("uk", "en", "en").locale, Locale::Uk);
-    assert_eq!(choose("en", "uk", "uk").locale, Locale::En);
-    assert_eq!(choose("", "uk", "en-GB").locale, Locale::Uk);
-    assert_eq!(choose("", "en", "uk").locale, Locale::En);
-    assert_eq!(choose("", "", "uk").locale, Locale::Uk);
-    let none = choose("", "", "");
-    assert_eq!((none.locale, none.missing), (Locale::En, None));
-}
-
-#[test]
-fn an_unavailable_choice_falls_back_to_english_and_is_reported() {
-    let element = choose("de-CH", "uk", "uk");
-    assert_eq!(element.locale, Locale::En);
-    assert_eq!(element.missing.as_deref(), Some("de-CH"));
-    let story = choose("", "he", "uk");
-    assert_eq!(story.locale, Locale::En);
-    assert_eq!(story.missing.as_deref(), Some("he"));
-    assert_eq!(story.tag(), "en");
 }

@@ -11,9 +11,10 @@
 //! Dates, numbers and plurals are done here, without ICU, so the server render,
 //! the CLI and the browser print the same text. The formats follow what
 //! Chromium's `Intl.DateTimeFormat` and `Intl.NumberFormat` print for the
-//! locale's [`Locale::intl_tag`] (checked in `tests/i18n.rs`), with one
-//! exception kept on purpose: English day ranges within a month are written
-//! `6–8 January 2026` (ICU: `6 – 8 January 2026`), as the widget always has.
+//! locale's [`Locale::intl_tag`] (checked in `tests/i18n_dates.rs` and
+//! `tests/i18n.rs`), with one exception kept on purpose: English day ranges
+//! within a month are written `6–8 January 2026` (ICU: `6 – 8 January 2026`),
+//! as the widget always has.
 //!
 //! - `catalogue.rs`: the one list of messages, which makes [`Messages`].
 //! - `en.rs`, `uk.rs`: one [`Messages`] literal per locale, with its [`Formats`].
@@ -34,8 +35,10 @@
 //!    module below.
 //! 3. Add the language's CLDR cardinal plural rule to [`plural_category`] in
 //!    `plural.rs` if it is not one of the rules there already.
-//! 4. Add the locale to the tests in `tests/i18n.rs` (dates, plurals, numbers),
-//!    with the expected strings taken from Chromium's `Intl` output.
+//! 4. Add the locale to the tests, with the expected strings taken from
+//!    Chromium's `Intl` output: dates in `tests/i18n_dates.rs`, plurals and
+//!    numbers in `tests/i18n.rs`. The catalogue tests there cover every
+//!    locale in [`Locale::ALL`] already.
 //!
 //! # How to add a message
 //!
