@@ -35,20 +35,18 @@ macro_rules! messages {
             /// (`"fetch_timed_out(URL, 15)"`; several numbers for plural messages),
             /// for checks and for translators' review.
             pub fn entries(&self) -> Vec<(String, String)> {
-                let mut out = Vec::new();
-                $(messages!(@entry out, self.$name, $name $(, $(($($arg),*)),+)?);)*
-                out
+                [$(messages!(@entry self.$name, $name $(, $(($($arg),*)),+)?)),*].concat()
             }
         }
     };
-    (@entry $out:ident, $field:expr, $name:ident) => {
-        $out.push((stringify!($name).to_string(), $field.to_string()));
+    (@entry $field:expr, $name:ident) => {
+        vec![(stringify!($name).to_string(), $field.to_string())]
     };
-    (@entry $out:ident, $field:expr, $name:ident, $(($($arg:expr),*)),+) => {
-        $($out.push((
+    (@entry $field:expr, $name:ident, $(($($arg:expr),*)),+) => {
+        vec![$((
             concat!(stringify!($name), stringify!(($($arg),*))).to_string(),
             ($field)($($arg),*),
-        ));)+
+        )),+]
     };
 }
 
