@@ -58,6 +58,7 @@ mod filter;
 pub mod i18n;
 mod ids;
 pub mod import;
+mod labels;
 pub mod limits;
 mod locale;
 mod locate;

@@ -3,8 +3,7 @@
 //! Each locale's [`Formats`] holds its month and weekday names and a handful of
 //! patterns with placeholders, in the manner of CLDR patterns: `{d}` day of
 //! month, `{M}` month name as written with a day (Ukrainian genitive "січня"),
-//! `{L}` month name standing alone (nominative "січень"), `{W}` weekday, `{y}`
-//! year; in ranges `{d1}` `{M1}` `{y1}` for the first day and `{d2}` `{M2}`
+//! `{W}` weekday, `{y}` year; in ranges `{d1}` `{M1}` `{y1}` for the first day and `{d2}` `{M2}`
 //! `{y2}` for the last. The patterns reproduce what Chromium's
 //! `Intl.DateTimeFormat` prints for [`Locale::intl_tag`], except English ranges
 //! within one month ("6–8 January 2026" here, "6 – 8 January 2026" in ICU).
@@ -17,8 +16,6 @@ use crate::{Day, EventDate};
 pub struct Formats {
     /// Month names as written with a day, January first ("6 січня").
     pub months_with_day: [&'static str; 12],
-    /// Month names standing alone, January first ("січень 2026 р.").
-    pub months_alone: [&'static str; 12],
     /// Weekday names, Monday first, as written in a date.
     pub weekdays: [&'static str; 7],
     /// Day and month: "{d} {M}" → "6 January".
@@ -27,10 +24,6 @@ pub struct Formats {
     pub day_month_year: &'static str,
     /// Weekday, day, month and year: "{W}, {d} {M} {y}" → "Tuesday, 6 January 2026".
     pub weekday_day_month_year: &'static str,
-    /// Weekday, day and month: "{W} {d} {M}" → "Tuesday 6 January".
-    pub weekday_day_month: &'static str,
-    /// Month and year: "{L} {y}" → "January 2026".
-    pub month_year: &'static str,
     /// Days within one month: "{d1}–{d2} {M2} {y2}" → "6–8 January 2026".
     pub span_same_month: &'static str,
     /// Days in different months of one year: "{d1} {M1} – {d2} {M2} {y2}".
@@ -73,7 +66,6 @@ fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
 struct Parts {
     day: String,
     month: &'static str,
-    alone: &'static str,
     weekday: &'static str,
     year: String,
 }
@@ -85,7 +77,6 @@ impl Parts {
         Parts {
             day: dom.to_string(),
             month: formats.months_with_day[month],
-            alone: formats.months_alone[month],
             weekday: formats.weekdays[usize::from(day.weekday_from_monday())],
             year: year.to_string(),
         }
@@ -97,7 +88,6 @@ impl Parts {
             &[
                 ("d", &self.day),
                 ("M", self.month),
-                ("L", self.alone),
                 ("W", self.weekday),
                 ("y", &self.year),
             ],
@@ -127,18 +117,6 @@ impl Day {
         } else {
             formats.day_month
         })
-    }
-
-    /// Weekday, day and month: "Tuesday 6 January", "вівторок, 6 січня".
-    pub fn weekday_day_month(self, locale: Locale) -> String {
-        let (parts, formats) = self.parts(locale);
-        parts.format(formats.weekday_day_month)
-    }
-
-    /// Month and year: "January 2026", "січень 2026 р.".
-    pub fn month_year(self, locale: Locale) -> String {
-        let (parts, formats) = self.parts(locale);
-        parts.format(formats.month_year)
     }
 
     /// The days from `self` to `end`, inclusive, with the year once where it is shared:

@@ -34,22 +34,6 @@ fn language_name(tag: &str) -> Option<&'static str> {
     })
 }
 
-fn relative_days(days: i64) -> String {
-    match days {
-        0 => "today".into(),
-        -1 => "yesterday".into(),
-        1 => "tomorrow".into(),
-        _ if days < 0 => count(
-            Plural::two("{n} day ago", "{n} days ago"),
-            days.unsigned_abs(),
-        ),
-        _ => count(
-            Plural::two("in {n} day", "in {n} days"),
-            days.unsigned_abs(),
-        ),
-    }
-}
-
 pub(crate) static EN: Messages = Messages {
     loading: "Loading the story…",
     try_again: "Try again",
@@ -119,8 +103,18 @@ pub(crate) static EN: Messages = Messages {
             n.unsigned_abs(),
         )
     },
-    show_earlier_events: |n| count(Plural::two("Show {n} earlier event", "Show {n} earlier events"), n),
-    show_later_events: |n| count(Plural::two("Show {n} later event", "Show {n} later events"), n),
+    show_earlier_events: |n| {
+        count(
+            Plural::two("Show {n} earlier event", "Show {n} earlier events"),
+            n,
+        )
+    },
+    show_later_events: |n| {
+        count(
+            Plural::two("Show {n} later event", "Show {n} later events"),
+            n,
+        )
+    },
     show_more_cards: |n| count(Plural::two("Show {n} more card", "Show {n} more cards"), n),
     and_more: |n| format!("and {} more", num(n as usize)),
     events_nav: "Events",
@@ -170,10 +164,8 @@ pub(crate) static EN: Messages = Messages {
     sources: "Sources",
     source_number: |n| format!("source {}", num(n)),
 
-    relative_days,
     formats: Formats {
         months_with_day: MONTHS,
-        months_alone: MONTHS,
         weekdays: [
             "Monday",
             "Tuesday",
@@ -186,9 +178,6 @@ pub(crate) static EN: Messages = Messages {
         day_month: "{d} {M}",
         day_month_year: "{d} {M} {y}",
         weekday_day_month_year: "{W}, {d} {M} {y}",
-        // ICU en-GB: "Tuesday 6 January", without a comma (but with one when the year follows).
-        weekday_day_month: "{W} {d} {M}",
-        month_year: "{L} {y}",
         // ICU en-GB writes "6 – 8 January 2026"; the widget has always written "6–8".
         span_same_month: "{d1}–{d2} {M2} {y2}",
         span_same_year: "{d1} {M1} – {d2} {M2} {y2}",

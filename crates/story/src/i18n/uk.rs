@@ -1,5 +1,5 @@
 //! Ukrainian. Dates as ICU "uk" writes them: genitive months with a day
-//! ("6 січня 2026 р."), nominative alone ("січень 2026 р."), lowercase weekdays.
+//! ("6 січня 2026 р."), lowercase weekdays.
 //! Counts agree with the number (1 подія, 2 події, 5 подій); where a sentence
 //! would need the genitive after "з" ("3 з 21 події"), the count comes after a
 //! colon instead ("Показано подій: 3 з 21").
@@ -39,28 +39,7 @@ fn language_name(tag: &str) -> Option<&'static str> {
     })
 }
 
-fn relative_days(days: i64) -> String {
-    let n = days.unsigned_abs();
-    match days {
-        0 => "сьогодні".into(),
-        -1 => "учора".into(),
-        1 => "завтра".into(),
-        -2 => "позавчора".into(),
-        2 => "післязавтра".into(),
-        _ if days < 0 => count(
-            Plural {
-                one: "{n} день тому",
-                few: "{n} дні тому",
-                many: "{n} днів тому",
-                other: "{n} дня тому",
-            },
-            n,
-        ),
-        _ => count(LATER, n),
-    }
-}
-
-/// "через 3 дні": in 3 days, and 3 days later.
+/// "через 3 дні": 3 days later.
 const LATER: Plural = Plural {
     one: "через {n} день",
     few: "через {n} дні",
@@ -235,7 +214,6 @@ pub(crate) static UK: Messages = Messages {
     sources: "Джерела",
     source_number: |n| format!("джерело {}", num(n)),
 
-    relative_days,
     formats: Formats {
         months_with_day: [
             "січня",
@@ -251,20 +229,6 @@ pub(crate) static UK: Messages = Messages {
             "листопада",
             "грудня",
         ],
-        months_alone: [
-            "січень",
-            "лютий",
-            "березень",
-            "квітень",
-            "травень",
-            "червень",
-            "липень",
-            "серпень",
-            "вересень",
-            "жовтень",
-            "листопад",
-            "грудень",
-        ],
         // "пʼятниця" with U+02BC MODIFIER LETTER APOSTROPHE, as ICU writes it.
         weekdays: [
             "понеділок",
@@ -278,8 +242,6 @@ pub(crate) static UK: Messages = Messages {
         day_month: "{d} {M}",
         day_month_year: "{d} {M} {y} р.",
         weekday_day_month_year: "{W}, {d} {M} {y} р.",
-        weekday_day_month: "{W}, {d} {M}",
-        month_year: "{L} {y} р.",
         span_same_month: "{d1}–{d2} {M2} {y2} р.",
         span_same_year: "{d1} {M1} – {d2} {M2} {y2} р.",
         span_across_years: "{d1} {M1} {y1} – {d2} {M2} {y2} рр.",

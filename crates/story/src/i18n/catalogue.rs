@@ -1,0 +1,208 @@
+//! The catalogue: every message of the widget, declared once in [`messages!`]'s list.
+//!
+//! The list makes the [`Messages`] struct (a field per message, with its doc
+//! comment) and [`Messages::entries`] (every message by name, functions
+//! applied to the sample arguments written after `=`). A message is one entry
+//! here plus one line in each locale file; a locale literal without it does not
+//! compile, and a function message without samples does not either.
+
+use super::Formats;
+
+/// The story URL in the samples of [`Messages::entries`].
+const URL: &str = "https://example.org/story.json";
+
+/// `name: type;` for a plain string, `name: fn(..) -> String = (args), (args);`
+/// for a message with values, each `(args)` a sample call for [`Messages::entries`].
+macro_rules! messages {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident: $ty:ty $(= $(($($arg:expr),*)),+)?;
+    )*) => {
+        /// Every reader-visible string of the widget in one language.
+        ///
+        /// Plain strings are `&'static str`; strings that take values are functions.
+        /// Words are capitalised as they appear on the page (headings and buttons in
+        /// sentence case; "updated" lowercase, as it follows the publisher's name).
+        #[derive(Clone, Copy, Debug)]
+        pub struct Messages {
+            $($(#[doc = $doc])* pub $name: $ty,)*
+            /// Month and weekday names, date patterns and the digit group separator.
+            pub formats: Formats,
+        }
+
+        impl Messages {
+            /// Every message by field name, functions applied to sample values
+            /// (`"fetch_timed_out(URL, 15)"`; several numbers for plural messages),
+            /// for checks and for translators' review.
+            pub fn entries(&self) -> Vec<(String, String)> {
+                [$(messages!(@entry self.$name, $name $(, $(($($arg),*)),+)?)),*].concat()
+            }
+        }
+    };
+    (@entry $field:expr, $name:ident) => {
+        vec![(stringify!($name).to_string(), $field.to_string())]
+    };
+    (@entry $field:expr, $name:ident, $(($($arg:expr),*)),+) => {
+        vec![$((
+            concat!(stringify!($name), stringify!(($($arg),*))).to_string(),
+            ($field)($($arg),*),
+        )),+]
+    };
+}
+
+messages! {
+    // Loading.
+    /// While the story file is fetched: "Loading the story…".
+    loading: &'static str;
+    /// The button after a failure that a retry may cure: "Try again".
+    try_again: &'static str;
+    /// The story's URL in a failure that cannot be shown: "The story from {url} cannot be shown:"
+    /// (the list of problems follows).
+    story_cannot_be_shown: fn(&str) -> String = (URL);
+    /// Fetch failed at the network level: "The story could not be loaded from {url}: the network request failed."
+    fetch_network_failed: fn(&str) -> String = (URL);
+    /// Fetch timed out after the given seconds: "The story from {url} took too long to arrive (over 15 seconds)."
+    fetch_timed_out: fn(&str, u64) -> String = (URL, 15), (URL, 1);
+    /// The server answered with an error status and its text:
+    /// "The story could not be loaded from {url}: the server answered 404 Not Found."
+    fetch_http_error: fn(&str, u16, &str) -> String = (URL, 404, "Not Found");
+    /// The server sent something else than JSON, with its content type:
+    /// "{url} is not a story file: the server sent text/html, not JSON."
+    fetch_not_json: fn(&str, &str) -> String = (URL, "text/html");
+    /// The download stopped part-way: "The story from {url} could not be read: the download broke off."
+    fetch_broke_off: fn(&str) -> String = (URL);
+
+    // Header and notes.
+    /// In the byline, before the date: "Example News · updated Tuesday, 6 January 2026".
+    updated: &'static str;
+    /// The interface language asked for (a BCP 47 tag) is missing:
+    /// "This widget's interface is not available in "de" yet, so it is shown in English."
+    interface_unavailable: fn(&str) -> String = ("de");
+    /// The summary of the problems note: "2 problems in the story file".
+    problems_in_file: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// What a [`Impact::Story`](crate::Impact::Story) problem costs: "the story cannot be shown".
+    consequence_story: &'static str;
+    /// What a [`Impact::Item`](crate::Impact::Item) problem costs: "this item was skipped".
+    consequence_item: &'static str;
+    /// What a [`Impact::Field`](crate::Impact::Field) problem costs: "this value was ignored".
+    consequence_field: &'static str;
+
+    // Key questions and filters.
+    /// Section heading: "Key questions".
+    key_questions: &'static str;
+    /// The filters disclosure button: "Filter the timeline and cards".
+    filter_toggle: &'static str;
+    /// Badge on the filters button with the number of chosen filters: "2 on".
+    filters_on: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// Label of the party chips: "Parties".
+    parties: &'static str;
+    /// Label of the track chips: "Tracks".
+    tracks: &'static str;
+    /// The button that clears every filter: "Clear filters".
+    clear_filters: &'static str;
+    /// A number of events: "1 event", "5 events" (chip counts).
+    events_count: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// A number of cards: "1 card", "8 cards" (chip counts).
+    cards_count: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// The polite announcement after a filter change, with the shown and total events
+    /// and the shown and total cards: "Showing 3 of 14 events and 5 of 20 cards."
+    filter_result: fn(usize, usize, usize, usize) -> String = (3, 14, 5, 20);
+
+    // Timeline and event details.
+    /// Section heading: "Timeline".
+    timeline: &'static str;
+    /// The tag on expected (future) events and next steps: "Expected".
+    expected: &'static str;
+    /// An expected date in the event details: "Expected within the next 7–10 days (…)".
+    expected_date: fn(&str) -> String = ("15 January 2026");
+    /// When no event passes the filters: "No event matches the filters.".
+    no_matching_events: &'static str;
+    /// The "now" marker and the current entry of a point's history: "Now".
+    now: &'static str;
+    /// The gap marker between distant columns: "5 days later".
+    days_later: fn(i64) -> String = (1), (2), (5), (11), (21), (22);
+    /// A long timeline's button that renders more of it: "Show 40 earlier events".
+    show_earlier_events: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// The same, towards the end: "Show 40 later events".
+    show_later_events: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// A long card section's button: "Show 30 more cards".
+    show_more_cards: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// The end of a shortened list: "and 12 more".
+    and_more: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// `aria-label` of the previous/next navigation: "Events".
+    events_nav: &'static str;
+    /// The button to the previous event: "Previous event".
+    previous_event: &'static str;
+    /// The button to the next event: "Next event".
+    next_event: &'static str;
+    /// The open event's place among the shown ones: "3 of 14".
+    event_position: fn(usize, usize) -> String = (3, 14);
+    /// The polite announcement when an event opens, with its title, date label,
+    /// position and count: "Talks in Paris, Tuesday, 6 January 2026. Event 3 of 14."
+    event_selected: fn(&str, &str, usize, usize) -> String = ("Talks in Paris", "6 January 2026", 3, 14);
+    /// Label of the event's place: "Where".
+    where_: &'static str;
+    /// Label of the participants of an event or a next step: "Who".
+    who: &'static str;
+    /// Label of the cards an event bears on: "Bears on".
+    bears_on: &'static str;
+
+    // Cards.
+    /// Heading of the agreed section ([`StatusGroup::Agreed`](crate::StatusGroup::Agreed)): "What was agreed".
+    section_agreed: &'static str;
+    /// Heading of the problems section ([`StatusGroup::Problems`](crate::StatusGroup::Problems)): "Where problems emerged".
+    section_problems: &'static str;
+    /// Heading of the open section ([`StatusGroup::Open`](crate::StatusGroup::Open)): "Still open".
+    section_open: &'static str;
+    /// [`Status::Agreed`](crate::Status::Agreed): "Agreed".
+    status_agreed: &'static str;
+    /// [`Status::LargelyAgreed`](crate::Status::LargelyAgreed): "Largely agreed".
+    status_largely_agreed: &'static str;
+    /// [`Status::InProgress`](crate::Status::InProgress): "In progress".
+    status_in_progress: &'static str;
+    /// [`Status::NotStarted`](crate::Status::NotStarted): "Not started".
+    status_not_started: &'static str;
+    /// [`Status::Disputed`](crate::Status::Disputed): "Disputed".
+    status_disputed: &'static str;
+    /// [`Status::NotAgreed`](crate::Status::NotAgreed): "Not agreed".
+    status_not_agreed: &'static str;
+    /// [`Status::Dropped`](crate::Status::Dropped): "Dropped".
+    status_dropped: &'static str;
+    /// Label of a card's track: "Track".
+    track: &'static str;
+    /// Label of a point's earlier statuses: "How it changed".
+    how_it_changed: &'static str;
+    /// Label of the events a card links to, and of a next step's event: "On the timeline".
+    on_the_timeline: &'static str;
+
+    // Claims.
+    /// Above conflicting claims: "Accounts differ".
+    accounts_differ: &'static str;
+    /// [`AttributionKind::OnRecord`](crate::AttributionKind::OnRecord): "On record".
+    on_record: &'static str;
+    /// [`AttributionKind::AnonymousSource`](crate::AttributionKind::AnonymousSource): "Anonymous source".
+    anonymous_source: &'static str;
+    /// [`AttributionKind::MediaReport`](crate::AttributionKind::MediaReport): "Media report".
+    media_report: &'static str;
+    /// A media report citing someone, with the outlet and who is cited:
+    /// "Politico, citing a senior official".
+    citing: fn(&str, &str) -> String = ("Politico", "a senior official");
+    /// A claim with neither speaker nor description: "an unnamed source".
+    unnamed_source: &'static str;
+    /// A quote translated from the language with this BCP 47 tag: "translated from English".
+    translated_from: fn(&str) -> String = ("en"), ("xx-YY");
+
+    // Explainer sections and sources.
+    /// Section heading: "Who stands where".
+    who_stands_where: &'static str;
+    /// Label of the points a party has positions on: "Positions on".
+    positions_on: &'static str;
+    /// Section heading: "What's next".
+    whats_next: &'static str;
+    /// Label of a next step's conditions: "Depends on".
+    depends_on: &'static str;
+    /// Section heading: "Sources".
+    sources: &'static str;
+    /// `aria-label` of a numbered citation: "source 3".
+    source_number: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+}
