@@ -103,12 +103,12 @@ fn check_invariants(story: &Story) {
         assert_eq!(set.len(), list.len(), "duplicate ids survived");
         set
     };
-    let parties = ids(story.parties.iter().map(|p| p.id.as_str()).collect());
-    let events = ids(story.events.iter().map(|e| e.id.as_str()).collect());
-    let points = ids(story.points.iter().map(|p| p.id.as_str()).collect());
-    let sources = ids(story.sources.iter().map(|s| s.id.as_str()).collect());
-    let tracks = ids(story.tracks.iter().map(|t| t.id.as_str()).collect());
-    for event in &story.events {
+    let parties = ids(story.parties().iter().map(|p| p.id.as_str()).collect());
+    let events = ids(story.events().iter().map(|e| e.id.as_str()).collect());
+    let points = ids(story.points().iter().map(|p| p.id.as_str()).collect());
+    let sources = ids(story.sources().iter().map(|s| s.id.as_str()).collect());
+    let tracks = ids(story.tracks().iter().map(|t| t.id.as_str()).collect());
+    for event in story.events() {
         assert!(event.date.start() <= event.date.end());
         assert!(event
             .participants
@@ -117,20 +117,20 @@ fn check_invariants(story: &Story) {
         assert!(event.tracks.iter().all(|t| tracks.contains(t.as_str())));
         assert!(event.sources.iter().all(|s| sources.contains(s.as_str())));
     }
-    for point in &story.points {
+    for point in story.points() {
         assert!(point.events.iter().all(|e| events.contains(e.as_str())));
         assert!(point
             .positions
             .iter()
             .all(|p| parties.contains(p.party.as_str())));
     }
-    for claim in &story.claims {
+    for claim in story.claims() {
         assert!(
             !claim.sources.is_empty() && claim.sources.iter().all(|s| sources.contains(s.as_str()))
         );
         assert!(claim.points.iter().all(|p| points.contains(p.as_str())));
     }
-    for source in &story.sources {
+    for source in story.sources() {
         assert!(source
             .url
             .as_deref()
@@ -139,7 +139,7 @@ fn check_invariants(story: &Story) {
     // The widget's derived views must work on anything that parsed.
     let _ = story.events_by_date();
     let _ = talks_tracker_story::timeline::Axis::new(
-        &story.events.iter().collect::<Vec<_>>(),
+        &story.events().iter().collect::<Vec<_>>(),
         story.as_of().day(),
     );
     let _ = (

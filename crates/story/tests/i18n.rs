@@ -146,12 +146,12 @@ fn model_words_in_english_are_unchanged() {
     }
     let parsed = parse(include_str!("fixtures/format-example.json"));
     let story = parsed.story.expect("the format example is valid");
-    assert!(!story.claims.is_empty());
-    for claim in &story.claims {
+    assert!(!story.claims().is_empty());
+    for claim in story.claims() {
         let first = claim
             .sources
             .first()
-            .and_then(|id| story.sources.iter().find(|s| &s.id == id));
+            .and_then(|id| story.sources().iter().find(|s| &s.id == id));
         assert_eq!(
             claim.attribution.label(&story, first, Locale::En),
             claim.attribution.label_en(&story, first)
