@@ -149,15 +149,15 @@ impl ViewState {
         }
         let cards = self
             .story
-            .points
+            .points()
             .iter()
             .filter(|p| self.story.point_matches(p, &self.filter))
             .count();
         self.announcement = Announcement::Filtered {
             events: visible.len(),
-            all_events: self.story.events.len(),
+            all_events: self.story.events().len(),
             cards,
-            all_cards: self.story.points.len(),
+            all_cards: self.story.points().len(),
         };
     }
 }
@@ -188,7 +188,7 @@ impl Reducible for ViewState {
                 next.focus_event += 1;
             }
             Action::RevealPoint(id) => {
-                let Some(point) = story.points.iter().find(|p| p.id == id) else {
+                let Some(point) = story.points().iter().find(|p| p.id == id) else {
                     return self;
                 };
                 if !story.point_matches(point, &next.filter) {

@@ -25,7 +25,7 @@ fn claim_item(story: &Rc<Story>, claim: &Claim, instance: &AttrValue, ui: Ui) ->
     let first_source = claim
         .sources
         .first()
-        .and_then(|id| story.sources.iter().find(|s| &s.id == id));
+        .and_then(|id| story.sources().iter().find(|s| &s.id == id));
     let who = claim.attribution.label(story, first_source, ui.locale);
     let m = ui.messages();
     html! {
@@ -58,7 +58,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
     let claims: Vec<&Claim> = props
         .claims
         .iter()
-        .filter_map(|id| story.claims.iter().find(|c| &c.id == id))
+        .filter_map(|id| story.claims().iter().find(|c| &c.id == id))
         .collect();
     let (conflicting, others): (Vec<&Claim>, Vec<&Claim>) = claims
         .iter()

@@ -31,7 +31,7 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
     let interactive = use_context::<RenderMode>().unwrap_or_default() == RenderMode::Interactive;
     let ui = use_ui();
     let story = &props.story;
-    if story.questions.is_empty() {
+    if story.questions().is_empty() {
         return Html::default();
     }
     let heading = format!("{}-questions", props.instance);
@@ -39,7 +39,7 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
         <section class="tt-questions" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ ui.messages().key_questions }</h3>
             <ul class="tt-question-list">
-                { for story.questions.iter().map(|question| {
+                { for story.questions().iter().map(|question| {
                     let expanded = open.contains(&question.id);
                     let answer_id = format!("{}-answer-{}", props.instance, question.id);
                     let toggle = {
@@ -69,7 +69,7 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
                                 <p>{ &question.answer }</p>
                                 if !question.points.is_empty() || !question.events.is_empty() {
                                     <ul class="tt-answer-links">
-                                        { for question.points.iter().filter_map(|id| story.points.iter().find(|p| &p.id == id)).map(|point| html! {
+                                        { for question.points.iter().filter_map(|id| story.points().iter().find(|p| &p.id == id)).map(|point| html! {
                                             <li><StoryLink target={LinkTarget::Point(point.id.clone())}
                                                 on_action={props.on_action.clone()} instance={props.instance.clone()}>
                                                 { &point.title }{ " — " }{ point.status.label(ui.locale) }

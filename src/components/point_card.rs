@@ -29,7 +29,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     let ui = use_ui();
     let m = ui.messages();
     let story = &props.story;
-    let Some(point) = story.points.iter().find(|p| p.id == props.id) else {
+    let Some(point) = story.points().iter().find(|p| p.id == props.id) else {
         return Html::default();
     };
     let card_id = format!("{}-point-{}", props.instance, point.id);

@@ -25,7 +25,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
         <section class="tt-sources" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ m.sources }</h3>
             <ol>
-                { for props.story.sources.iter().enumerate().map(|(i, source)| {
+                { for props.story.sources().iter().enumerate().map(|(i, source)| {
                     let label = match &source.title {
                         Some(title) => format!("{}: {title}", source.outlet),
                         None => source.outlet.clone(),

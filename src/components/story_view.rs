@@ -46,7 +46,7 @@ pub struct StoryViewProps {
 fn linked_event(story: &Story, instance: &str, fragment: &str) -> Option<EventId> {
     let id = fragment.strip_prefix(instance)?.strip_prefix("-event-")?;
     story
-        .events
+        .events()
         .iter()
         .find(|e| e.id.as_str() == id)
         .map(|e| e.id.clone())
@@ -100,7 +100,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     }
     // The host page's side: `talks-tracker:ready` once shown, and `element.select(id)`.
     {
-        let (root, state, story_id) = (root.clone(), state.clone(), props.story.head.id.clone());
+        let (root, state, story_id) = (root.clone(), state.clone(), props.story.head().id.clone());
         use_effect_with((), move |_| {
             browser::emit(
                 &root,
@@ -141,7 +141,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     }
 
     let story = &props.story;
-    let head = &story.head;
+    let head = &story.head();
     // The interface speaks the element's language, else the story's, else the page's.
     let language = story::ui_language(&[
         props.lang.as_deref().unwrap_or(""),

@@ -60,7 +60,7 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
         },
         LoadState::Ready { story, diagnostics } => html! {
             // Keyed by the story, so a different story starts with fresh reader state.
-            <StoryView key={story.head.id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
+            <StoryView key={story.head().id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
                 static_page={props.static_page} preview={props.preview} instance={props.instance.clone()} />
         },
         LoadState::Unusable(diagnostics) => html! {
