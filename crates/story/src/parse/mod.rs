@@ -62,7 +62,14 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     // Even when the head is unusable, the lists are checked, so one run reports all.
     lists.check_items(diags);
     lists.resolve_references(diags);
+    let claims = lists.claims.len();
     lists.check_claims(diags);
+    if lists.claims.len() < claims {
+        // A claim left without a speaker or sources is dropped after references were
+        // resolved; claims contradicting it now dangle. Nothing else refers to claims,
+        // so one more pass settles it.
+        lists.resolve_references(diags);
+    }
     let head = head?;
     Some(Story::new(lists.into_file(head)))
 }
