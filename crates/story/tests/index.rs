@@ -28,3 +28,26 @@ fn a_story_equals_its_file_parsed_again() {
     assert!(again.diagnostics.is_empty(), "{:?}", again.diagnostics);
     assert_eq!(again.story.unwrap(), story);
 }
+
+#[test]
+fn the_format_docs_name_every_reference_field() {
+    let docs = include_str!("../../../docs/story-format.md");
+    // The seed has every kind of item, positions and status history, so every
+    // reference field of every item type is visited at least once.
+    let story = parse(include_str!("../../../static/stories/paris-talks.json"))
+        .story
+        .unwrap();
+    let mut fields = std::collections::BTreeSet::new();
+    story.to_file().references(&mut |at, field| {
+        let list = &at[..at.find('[').unwrap()];
+        fields.insert((format!("`{list}[].{}`", field.field), field.target.list()));
+    });
+    assert_eq!(fields.len(), 21, "{fields:?}");
+    for (field, target) in fields {
+        let row = docs
+            .lines()
+            .find(|line| line.starts_with('|') && line.contains(&field))
+            .unwrap_or_else(|| panic!("docs/story-format.md does not name {field}"));
+        assert!(row.contains(target), "{row:?} should say it refers to {target}");
+    }
+}
