@@ -110,7 +110,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             #[cfg(target_arch = "wasm32")]
             let listener = browser::listen_for_commands(&root, move |command| match command {
                 browser::Command::Select(id) => {
-                    if let Some(event) = state.story.events.iter().find(|e| e.id.as_str() == id) {
+                    if let Some(event) = state.story.events().iter().find(|e| e.id.as_str() == id) {
                         state.dispatch(Action::Reveal(event.id.clone()));
                     }
                 }
