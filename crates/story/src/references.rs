@@ -163,9 +163,8 @@ impl<'a> RefField<'a> {
         if field.contains("[]") {
             // The nested entry fills the brackets; without one, the list index does
             // (positions: the entry is the reference).
-            match self.entry.or_else(|| index.take()) {
-                Some(at) => field = field.replacen("[]", &format!("[{at}]"), 1),
-                None => {}
+            if let Some(at) = self.entry.or_else(|| index.take()) {
+                field = field.replacen("[]", &format!("[{at}]"), 1);
             }
         }
         match index {

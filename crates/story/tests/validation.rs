@@ -588,3 +588,25 @@ fn lists_beyond_their_limit_are_cut_with_one_report() {
     );
     assert_eq!(parsed.story.unwrap().questions().len(), limit);
 }
+
+#[test]
+fn a_claim_dropped_after_references_leaves_no_contradiction_dangling() {
+    let mut story = valid();
+    story["claims"][0]["contradicts"] = json!(["c2"]);
+    story["claims"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "c2", "attribution": {"kind": "on_record", "speaker": "nobody"},
+                     "statement": "No.", "sources": ["wire"], "contradicts": ["c1"]}));
+    let parsed = run(&story);
+    let found: Vec<&str> = parsed.diagnostics.iter().map(|d| d.path()).collect();
+    assert_eq!(
+        found,
+        [
+            "claims[1].attribution.speaker",
+            "claims[1].attribution.speaker",
+            "claims[0].contradicts[0]"
+        ]
+    );
+    assert!(parsed.story.unwrap().claims()[0].contradicts.is_empty());
+}
