@@ -229,14 +229,14 @@ fn render_writes_the_whole_story_as_html_without_script() {
     assert_eq!(output.status.code(), Some(0));
     let html = stdout(&output);
     let parsed = talks_tracker_story_for_tests::parse_seed();
-    for event in &parsed.events {
+    for event in parsed.events() {
         assert!(
             html.contains(&format!("data-event-id=\"{}\"", event.id)),
             "event {} missing",
             event.id
         );
     }
-    for point in &parsed.points {
+    for point in parsed.points() {
         assert!(
             html.contains(&format!("data-point-id=\"{}\"", point.id)),
             "point {} missing",
@@ -285,13 +285,13 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     );
     let imported = parsed.story.unwrap();
 
-    assert_eq!(imported.head.title, "Trade talks 2026");
+    assert_eq!(imported.head().title, "Trade talks 2026");
     assert_eq!(
-        imported.head.summary,
+        imported.head().summary,
         "Two blocs negotiate tariffs & quotas."
     );
     // Four of the five events have a date, plus the era as a range event.
-    assert_eq!(imported.events.len(), 5);
+    assert_eq!(imported.events().len(), 5);
     let first = imported
         .event(&story::EventId::new("round-one"))
         .expect("unique_id became the id");
@@ -302,7 +302,7 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     assert_eq!(first.date.text(), Some("Tuesday morning"));
     assert_eq!(first.date.start().to_string(), "2026-01-06");
     let second = imported
-        .events
+        .events()
         .iter()
         .find(|e| e.title == "Second round")
         .unwrap();
@@ -315,7 +315,7 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     );
     assert_eq!(second.summary, "Quotas <and> rules of origin — no deal.");
     let month_only = imported
-        .events
+        .events()
         .iter()
         .find(|e| e.summary == "Ministers expected to meet.")
         .unwrap();
@@ -328,7 +328,7 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
         ("2026-02-01".into(), "2026-02-28".into())
     );
     let year_only = imported
-        .events
+        .events()
         .iter()
         .find(|e| e.title == "Preparations")
         .unwrap();
@@ -339,12 +339,12 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     );
 
     // Groups became tracks, credits sources (deduplicated, safe links only).
-    let tracks: Vec<&str> = imported.tracks.iter().map(|t| t.name.as_str()).collect();
+    let tracks: Vec<&str> = imported.tracks().iter().map(|t| t.name.as_str()).collect();
     assert_eq!(tracks, ["Tariffs", "Quotas"]);
-    assert_eq!(imported.sources.len(), 1);
-    assert_eq!(imported.sources[0].outlet, "Example Wire");
+    assert_eq!(imported.sources().len(), 1);
+    assert_eq!(imported.sources()[0].outlet, "Example Wire");
     assert_eq!(
-        imported.sources[0].url.as_deref(),
+        imported.sources()[0].url.as_deref(),
         Some("https://wire.example/story")
     );
     assert_eq!(second.sources, first.sources);
@@ -355,7 +355,7 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
     let rendered = run(&["render", imported_file.to_str().unwrap()]);
     assert_eq!(rendered.status.code(), Some(0));
     let html = stdout(&rendered);
-    for event in &imported.events {
+    for event in imported.events() {
         assert!(
             html.contains(&format!("data-event-id=\"{}\"", event.id)),
             "{} not rendered",

@@ -110,7 +110,7 @@ impl Story {
     /// The parties a reader can filter by: countries, blocs and organisations
     /// that match at least one event or point. People are found through their party.
     pub fn party_options(&self) -> Vec<FilterOption<'_, Party>> {
-        self.parties
+        self.parties()
             .iter()
             .filter(|p| p.kind != PartyKind::Person)
             .map(|party| {
@@ -126,7 +126,7 @@ impl Story {
 
     /// The tracks a reader can filter by: those matching at least one event or point.
     pub fn track_options(&self) -> Vec<FilterOption<'_, Track>> {
-        self.tracks
+        self.tracks()
             .iter()
             .map(|track| {
                 let filter = Filter {
@@ -143,12 +143,12 @@ impl Story {
         FilterOption {
             item,
             events: self
-                .events
+                .events()
                 .iter()
                 .filter(|e| self.event_matches(e, filter))
                 .count(),
             points: self
-                .points
+                .points()
                 .iter()
                 .filter(|p| self.point_matches(p, filter))
                 .count(),

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::{
-    Day, Event, EventDate, EventId, Publisher, Source, SourceId, Story, StoryHead, StoryId,
+    Day, Event, EventDate, EventId, Publisher, Source, SourceId, StoryFile, StoryHead, StoryId,
     Timestamp, Track, TrackId, FORMAT_VERSION,
 };
 
@@ -18,7 +18,7 @@ use crate::{
 #[derive(Clone, Debug)]
 pub struct Import {
     /// The story, ready to edit and validate.
-    pub story: Story,
+    pub story: StoryFile,
     /// One line per thing left out or guessed, with its place in the TimelineJS file.
     pub report: Vec<String>,
 }
@@ -389,7 +389,7 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
         },
         canonical_url: None,
     };
-    let story = Story {
+    let story = StoryFile {
         head,
         parties: Vec::new(),
         tracks,
@@ -399,7 +399,6 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
         questions: Vec::new(),
         next_steps: Vec::new(),
         sources,
-        index: Default::default(),
     };
     Ok(Import { story, report })
 }

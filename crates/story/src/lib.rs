@@ -65,8 +65,10 @@ mod locate;
 mod model;
 mod parse;
 pub mod reader;
+pub mod references;
 mod sections;
 mod selection;
+mod story;
 pub mod timeline;
 
 pub use date::{Day, EventDate, Timestamp};
@@ -80,11 +82,12 @@ pub use model::*;
 pub use locate::locate;
 pub use parse::{is_web_url, parse, Parsed};
 pub use sections::Standing;
+pub use story::Story;
 
 /// The story JSON Schema (static/story.schema.json), generated from these types.
 #[cfg(feature = "schema")]
 pub fn json_schema() -> String {
-    let mut schema = schemars::schema_for!(Story);
+    let mut schema = schemars::schema_for!(StoryFile);
     schema.insert(
         "$id".into(),
         "https://talks-tracker.invalid/story.schema.json".into(),
@@ -94,98 +97,6 @@ pub fn json_schema() -> String {
         "talks-tracker story, format version 1".into(),
     );
     serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
-}
-
-impl Story {
-    /// Events in timeline order: by first day, then last day, then as written.
-    pub fn events_by_date(&self) -> Vec<&Event> {
-        let order = self.index.by_date.get_or_init(|| {
-            let mut order: Vec<usize> = (0..self.events.len()).collect();
-            order.sort_by_cached_key(|&i| self.events[i].date.sort_key());
-            order
-        });
-        order.iter().map(|&i| &self.events[i]).collect()
-    }
-
-    /// The points of one section, in the order the story lists them.
-    pub fn points_in(&self, group: StatusGroup) -> Vec<&Point> {
-        self.points
-            .iter()
-            .filter(|point| point.status.group() == group)
-            .collect()
-    }
-
-    /// The party with this id.
-    pub fn party(&self, id: &PartyId) -> Option<&Party> {
-        self.parties.iter().find(|party| &party.id == id)
-    }
-
-    /// The track with this id.
-    pub fn track(&self, id: &TrackId) -> Option<&Track> {
-        self.tracks.iter().find(|track| &track.id == id)
-    }
-
-    /// The event with this id.
-    pub fn event(&self, id: &EventId) -> Option<&Event> {
-        let by_id = self.index.events.get_or_init(|| {
-            let mut by_id = std::collections::BTreeMap::new();
-            for (i, event) in self.events.iter().enumerate() {
-                by_id.entry(event.id.clone()).or_insert(i);
-            }
-            by_id
-        });
-        by_id.get(id).map(|&i| &self.events[i])
-    }
-
-    /// The 1-based citation number of a source: its place in the sources list.
-    pub fn source_number(&self, id: &SourceId) -> Option<usize> {
-        self.sources
-            .iter()
-            .position(|source| &source.id == id)
-            .map(|i| i + 1)
-    }
-
-    /// Claims bearing on a point, in story order.
-    pub fn claims_on_point(&self, id: &PointId) -> Vec<&Claim> {
-        let by_point = self.index.claims_by_point.get_or_init(|| {
-            let mut by_point = std::collections::BTreeMap::<PointId, Vec<usize>>::new();
-            for (i, claim) in self.claims.iter().enumerate() {
-                for point in &claim.points {
-                    let claims = by_point.entry(point.clone()).or_default();
-                    // A claim listing a point twice is still one claim on it.
-                    if claims.last() != Some(&i) {
-                        claims.push(i);
-                    }
-                }
-            }
-            by_point
-        });
-        by_point
-            .get(id)
-            .map(|claims| claims.iter().map(|&i| &self.claims[i]).collect())
-            .unwrap_or_default()
-    }
-
-    /// Claims bearing on an event, in story order.
-    pub fn claims_on_event(&self, id: &EventId) -> Vec<&Claim> {
-        self.claims
-            .iter()
-            .filter(|claim| claim.events.contains(id))
-            .collect()
-    }
-
-    /// Whether some claim on the point contradicts another claim on the same point.
-    pub fn accounts_differ(&self, id: &PointId) -> bool {
-        let claims = self.claims_on_point(id);
-        claims
-            .iter()
-            .any(|claim| claims.iter().any(|other| claim.conflicts_with(other)))
-    }
-
-    /// "Now" on the timeline: the updated time, else the published time.
-    pub fn as_of(&self) -> Timestamp {
-        self.head.updated.unwrap_or(self.head.published)
-    }
 }
 
 impl Claim {

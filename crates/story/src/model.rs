@@ -1,13 +1,16 @@
 //! The story format, version 1, as Rust types.
 //!
-//! These are the serde types of the JSON file and, once [`crate::parse`] has
-//! validated them, the model the widget renders: after validation every id
-//! reference resolves and every required text is non-empty.
+//! These are the serde types of the JSON file ([`StoryFile`] and the items it lists).
+//! The items are plain data shared with the validated [`crate::Story`]: once
+//! [`crate::parse`] has checked them, every id reference resolves and every
+//! required text is non-empty.
 //!
 //! Field docs here become the descriptions in `static/story.schema.json`.
 //!
 //! The types are `Eq` (not only `PartialEq`) so that comparing two `Rc<Story>`
 //! props checks the pointer first instead of walking the whole story.
+//!
+//! Each item's references to other items are listed once, in [`crate::references`].
 
 use serde::{Deserialize, Serialize};
 
@@ -46,9 +49,12 @@ pub struct StoryHead {
 /// A whole story: the head and the lists it is made of.
 ///
 /// In JSON the head's fields and the lists sit side by side in one object.
+// (Not in the doc comment, which is the schema's description.) This is the file as
+// written: what `parse` reads and what serializes back. Nothing here is checked; the
+// widget renders a `Story`, which only `parse` builds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Story {
+pub struct StoryFile {
     /// Title, dates, language and publisher.
     #[serde(flatten)]
     pub head: StoryHead,
@@ -76,35 +82,7 @@ pub struct Story {
     /// Where the facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
-    /// Lookups worked out on first use (events by id and by date, claims by point).
-    #[serde(skip)]
-    #[cfg_attr(feature = "schema", schemars(skip))]
-    pub(crate) index: StoryIndex,
 }
-
-/// Caches of lookups into a story's lists, each computed the first time it is needed,
-/// so that a story of thousands of events is not searched or sorted again on every
-/// selection, filter count or card.
-///
-/// Not part of the story's value: two stories compare equal whatever their caches hold.
-/// A story is not changed after parsing (the lists are read-only to the widget).
-#[derive(Clone, Debug, Default)]
-pub(crate) struct StoryIndex {
-    /// Indexes into `events`, earliest first.
-    pub(crate) by_date: std::cell::OnceCell<Vec<usize>>,
-    /// Index into `events` of each event id (the first, should an id repeat).
-    pub(crate) events: std::cell::OnceCell<std::collections::BTreeMap<EventId, usize>>,
-    /// Indexes into `claims` of the claims on each point, in story order.
-    pub(crate) claims_by_point: std::cell::OnceCell<std::collections::BTreeMap<PointId, Vec<usize>>>,
-}
-
-impl PartialEq for StoryIndex {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl Eq for StoryIndex {}
 
 /// The news organisation publishing the story.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,12 +22,12 @@ impl Story {
     /// "Who stands where": each country, bloc or organisation with a stated stance,
     /// in story order, with its (and its people's) claims and the points it has a position on.
     pub fn standings(&self) -> Vec<Standing<'_>> {
-        self.parties
+        self.parties()
             .iter()
             .filter(|p| p.kind != PartyKind::Person && p.stance.is_some())
             .map(|party| {
                 let mut claims: Vec<&Claim> = self
-                    .claims
+                    .claims()
                     .iter()
                     .filter(|c| {
                         c.attribution
@@ -38,7 +38,7 @@ impl Story {
                     .collect();
                 claims.sort_by_key(|c| c.quote.is_none());
                 let points = self
-                    .points
+                    .points()
                     .iter()
                     .filter(|p| {
                         p.positions
@@ -57,7 +57,7 @@ impl Story {
 
     /// Next steps, soonest expected first (ties keep story order).
     pub fn next_steps_by_date(&self) -> Vec<&NextStep> {
-        let mut steps: Vec<&NextStep> = self.next_steps.iter().collect();
+        let mut steps: Vec<&NextStep> = self.next_steps().iter().collect();
         steps.sort_by_key(|s| s.expected.sort_key());
         steps
     }

@@ -1,6 +1,6 @@
 //! Which event the timeline shows, and moving between events.
 
-use crate::{Event, EventId, Filter, Point, Story};
+use crate::{Event, EventId, Filter, Story};
 
 impl Story {
     /// The event to open first: the latest one that has happened by the story's
@@ -26,14 +26,6 @@ impl Story {
         let visible = self.visible_events(filter);
         let index = visible.iter().position(|e| &e.id == current)?;
         visible.get(index.checked_add_signed(step)?).copied()
-    }
-
-    /// The points an event bears on: those listing it, in story order.
-    pub fn points_for_event(&self, id: &EventId) -> Vec<&Point> {
-        self.points
-            .iter()
-            .filter(|p| p.events.contains(id))
-            .collect()
     }
 
     /// Where an event stands among those passing `filter`: (1-based position, count).

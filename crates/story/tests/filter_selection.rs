@@ -106,7 +106,7 @@ fn visible(story: &Story, filter: &Filter) -> Vec<String> {
 /// Ids of the points passing the filter, in story order.
 fn points(story: &Story, filter: &Filter) -> Vec<String> {
     story
-        .points
+        .points()
         .iter()
         .filter(|p| story.point_matches(p, filter))
         .map(|p| p.id.to_string())
@@ -136,8 +136,8 @@ fn an_empty_filter_shows_everything_in_timeline_order() {
     let all = Filter::default();
     assert!(all.is_empty());
     assert_eq!(visible(&story, &all), TIMELINE);
-    assert!(story.events.iter().all(|e| story.event_matches(e, &all)));
-    assert_eq!(points(&story, &all).len(), story.points.len());
+    assert!(story.events().iter().all(|e| story.event_matches(e, &all)));
+    assert_eq!(points(&story, &all).len(), story.points().len());
     let by_date: Vec<String> = story
         .events_by_date()
         .iter()

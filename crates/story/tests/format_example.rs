@@ -21,17 +21,17 @@ fn the_example_is_valid_and_uses_every_kind() {
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     let story = parsed.story.unwrap();
 
-    let statuses: HashSet<Status> = story.points.iter().map(|p| p.status).collect();
+    let statuses: HashSet<Status> = story.points().iter().map(|p| p.status).collect();
     assert_eq!(
         statuses.len(),
         Status::ALL.len(),
         "statuses used: {statuses:?}"
     );
 
-    let kinds: HashSet<AttributionKind> = story.claims.iter().map(|c| c.attribution.kind).collect();
+    let kinds: HashSet<AttributionKind> = story.claims().iter().map(|c| c.attribution.kind).collect();
     assert_eq!(kinds.len(), 3, "attribution kinds used: {kinds:?}");
 
-    let dates: Vec<&EventDate> = story.events.iter().map(|e| &e.date).collect();
+    let dates: Vec<&EventDate> = story.events().iter().map(|e| &e.date).collect();
     assert!(dates.iter().any(|d| matches!(d, EventDate::Exact { .. })));
     assert!(dates.iter().any(|d| matches!(d, EventDate::Range { .. })));
     assert!(dates
@@ -40,5 +40,5 @@ fn the_example_is_valid_and_uses_every_kind() {
     assert!(dates
         .iter()
         .any(|d| matches!(d, EventDate::Expected { .. })));
-    assert!(story.points.iter().any(|p| story.accounts_differ(&p.id)));
+    assert!(story.points().iter().any(|p| story.accounts_differ(&p.id)));
 }

@@ -7,9 +7,13 @@
 
 use std::collections::HashSet;
 
+#[path = "support/index_check.rs"]
+mod index_check;
+
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 use talks_tracker_story::import::{html_to_text, import_timelinejs};
+use talks_tracker_story::references::Target;
 use talks_tracker_story::{parse, Story};
 
 const SEED: &str = include_str!("../../../static/stories/paris-talks.json");
@@ -103,43 +107,42 @@ fn check_invariants(story: &Story) {
         assert_eq!(set.len(), list.len(), "duplicate ids survived");
         set
     };
-    let parties = ids(story.parties.iter().map(|p| p.id.as_str()).collect());
-    let events = ids(story.events.iter().map(|e| e.id.as_str()).collect());
-    let points = ids(story.points.iter().map(|p| p.id.as_str()).collect());
-    let sources = ids(story.sources.iter().map(|s| s.id.as_str()).collect());
-    let tracks = ids(story.tracks.iter().map(|t| t.id.as_str()).collect());
-    for event in &story.events {
+    let known = |target: Target| -> HashSet<String> {
+        match target {
+            Target::Party => ids(story.parties().iter().map(|x| x.id.as_str()).collect()),
+            Target::Track => ids(story.tracks().iter().map(|x| x.id.as_str()).collect()),
+            Target::Event => ids(story.events().iter().map(|x| x.id.as_str()).collect()),
+            Target::Point => ids(story.points().iter().map(|x| x.id.as_str()).collect()),
+            Target::Claim => ids(story.claims().iter().map(|x| x.id.as_str()).collect()),
+            Target::Source => ids(story.sources().iter().map(|x| x.id.as_str()).collect()),
+        }
+    };
+    let known: Vec<(Target, HashSet<String>)> =
+        Target::ALL.iter().map(|&t| (t, known(t))).collect();
+    // Every reference resolves: the same list of reference fields the parser uses.
+    story.to_file().references(&mut |at, field| {
+        let (_, set) = known.iter().find(|(t, _)| *t == field.target).unwrap();
+        for id in field.ids() {
+            assert!(set.contains(id), "{} -> {id:?} dangles", field.path(at, None));
+        }
+    });
+    for event in story.events() {
         assert!(event.date.start() <= event.date.end());
-        assert!(event
-            .participants
-            .iter()
-            .all(|p| parties.contains(p.as_str())));
-        assert!(event.tracks.iter().all(|t| tracks.contains(t.as_str())));
-        assert!(event.sources.iter().all(|s| sources.contains(s.as_str())));
     }
-    for point in &story.points {
-        assert!(point.events.iter().all(|e| events.contains(e.as_str())));
-        assert!(point
-            .positions
-            .iter()
-            .all(|p| parties.contains(p.party.as_str())));
+    for claim in story.claims() {
+        assert!(!claim.sources.is_empty());
     }
-    for claim in &story.claims {
-        assert!(
-            !claim.sources.is_empty() && claim.sources.iter().all(|s| sources.contains(s.as_str()))
-        );
-        assert!(claim.points.iter().all(|p| points.contains(p.as_str())));
-    }
-    for source in &story.sources {
+    for source in story.sources() {
         assert!(source
             .url
             .as_deref()
             .is_none_or(talks_tracker_story::is_web_url));
     }
+    index_check::index_agrees_with_scans(story);
     // The widget's derived views must work on anything that parsed.
     let _ = story.events_by_date();
     let _ = talks_tracker_story::timeline::Axis::new(
-        &story.events.iter().collect::<Vec<_>>(),
+        &story.events().iter().collect::<Vec<_>>(),
         story.as_of().day(),
     );
     let _ = (

@@ -37,7 +37,7 @@ fn every_status_lands_in_its_section() {
     .sum();
     assert_eq!(
         shown,
-        story.points.len(),
+        story.points().len(),
         "every point appears in exactly one section"
     );
 }
@@ -45,13 +45,13 @@ fn every_status_lands_in_its_section() {
 #[test]
 fn every_claim_resolves_to_a_numbered_source() {
     let story = seed();
-    for claim in &story.claims {
+    for claim in story.claims() {
         assert!(!claim.sources.is_empty(), "{} has no source", claim.id);
         for source in &claim.sources {
             let number = story
                 .source_number(source)
                 .unwrap_or_else(|| panic!("{} cites unknown {source}", claim.id));
-            assert_eq!(story.sources[number - 1].id, *source);
+            assert_eq!(story.sources()[number - 1].id, *source);
         }
         if claim.attribution.kind == AttributionKind::OnRecord {
             assert!(claim
@@ -110,7 +110,7 @@ fn who_stands_where_collects_each_partys_people() {
 fn next_steps_come_soonest_first() {
     let story = seed();
     let steps = story.next_steps_by_date();
-    assert_eq!(steps.len(), story.next_steps.len());
+    assert_eq!(steps.len(), story.next_steps().len());
     for pair in steps.windows(2) {
         assert!(
             pair[0].expected.start() <= pair[1].expected.start(),
@@ -134,11 +134,11 @@ fn next_steps_come_soonest_first() {
 fn contradicting_claims_conflict_both_ways() {
     let story = seed();
     let pairs: Vec<_> = story
-        .claims
+        .claims()
         .iter()
         .flat_map(|a| {
             story
-                .claims
+                .claims()
                 .iter()
                 .filter(move |b| a.conflicts_with(b))
                 .map(move |b| (a, b))

@@ -36,7 +36,7 @@ fn every_quote_is_verbatim_from_the_article() {
     let article = normalise(include_str!("fixtures/seed-article.txt"));
     let story = seed();
     let quotes: Vec<&str> = story
-        .claims
+        .claims()
         .iter()
         .filter_map(|c| c.quote.as_deref())
         .collect();
@@ -57,7 +57,7 @@ fn every_quote_is_verbatim_from_the_article() {
 fn every_key_question_of_the_article_is_there() {
     let story = seed();
     let asked: HashSet<String> = story
-        .questions
+        .questions()
         .iter()
         .map(|q| normalise(&q.question))
         .collect();
@@ -72,7 +72,7 @@ fn every_key_question_of_the_article_is_there() {
         );
     }
     assert!(story
-        .questions
+        .questions()
         .iter()
         .all(|q| !q.points.is_empty() || !q.events.is_empty()));
 }
@@ -81,7 +81,7 @@ fn every_key_question_of_the_article_is_there() {
 fn the_conflicting_accounts_of_the_security_protocols_are_linked() {
     let story = seed();
     let witkoff = story
-        .claims
+        .claims()
         .iter()
         .find(|c| {
             c.quote
@@ -91,13 +91,13 @@ fn the_conflicting_accounts_of_the_security_protocols_are_linked() {
         .expect("Witkoff's quote on significant progress");
     assert_eq!(witkoff.attribution.kind, AttributionKind::OnRecord);
     let disputed: Vec<_> = story
-        .points
+        .points()
         .iter()
         .filter(|p| story.accounts_differ(&p.id))
         .collect();
     assert!(!disputed.is_empty(), "no point shows that accounts differ");
     let media_reports = story
-        .claims
+        .claims()
         .iter()
         .filter(|c| c.attribution.kind == AttributionKind::MediaReport)
         .count();
@@ -106,7 +106,7 @@ fn the_conflicting_accounts_of_the_security_protocols_are_linked() {
         "Politico's reports are media reports, found {media_reports}"
     );
     assert!(story
-        .claims
+        .claims()
         .iter()
         .any(|c| c.attribution.kind == AttributionKind::AnonymousSource));
 }
@@ -114,7 +114,7 @@ fn the_conflicting_accounts_of_the_security_protocols_are_linked() {
 #[test]
 fn the_story_uses_every_kind_of_date_and_every_section() {
     let story = seed();
-    let dates: Vec<_> = story.events.iter().map(|e| &e.date).collect();
+    let dates: Vec<_> = story.events().iter().map(|e| &e.date).collect();
     assert!(
         dates.iter().any(|d| d.is_expected()),
         "the Zelenskyy–Trump meeting is expected"
@@ -130,17 +130,17 @@ fn the_story_uses_every_kind_of_date_and_every_section() {
         assert!(!story.points_in(group).is_empty(), "no points in {group:?}");
     }
     let history = story
-        .points
+        .points()
         .iter()
         .find(|p| !p.history.is_empty())
         .expect("a status change");
     assert_ne!(history.history[0].status, history.status);
     assert!(story
-        .points
+        .points()
         .iter()
         .any(|p| p.status == Status::LargelyAgreed));
-    assert!(!story.next_steps.is_empty());
-    assert!(story.next_steps.iter().any(|s| !s.conditions.is_empty()));
+    assert!(!story.next_steps().is_empty());
+    assert!(story.next_steps().iter().any(|s| !s.conditions.is_empty()));
 }
 
 #[test]
@@ -161,11 +161,11 @@ fn people_and_blocs_are_parties_with_roles() {
         "Lindsey Graham",
         "Coalition of the Willing",
     ] {
-        let party = story.parties.iter().find(|p| p.name.contains(name));
+        let party = story.parties().iter().find(|p| p.name.contains(name));
         assert!(party.is_some(), "missing party {name:?}");
     }
     let envoys = story
-        .parties
+        .parties()
         .iter()
         .filter(|p| p.role.is_some() && p.party.is_some())
         .count();

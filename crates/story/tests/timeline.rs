@@ -42,7 +42,7 @@ fn story(now: &str, events: &[(&str, Value)]) -> Story {
 
 /// The axis of all the story's events, against the story's "now".
 fn axis(story: &Story) -> Axis {
-    let events: Vec<_> = story.events.iter().collect();
+    let events: Vec<_> = story.events().iter().collect();
     Axis::new(&events, story.as_of().day())
 }
 
@@ -126,12 +126,12 @@ fn events_with_the_same_window_share_a_column_and_other_windows_do_not() {
         assert_close(pair[1].x - pair[0].x, 1.0);
     }
     assert_eq!(
-        axis.group_of(&story.events[2].id),
-        axis.group_of(&story.events[0].id)
+        axis.group_of(&story.events()[2].id),
+        axis.group_of(&story.events()[0].id)
     );
     assert_ne!(
-        axis.group_of(&story.events[1].id),
-        axis.group_of(&story.events[0].id)
+        axis.group_of(&story.events()[1].id),
+        axis.group_of(&story.events()[0].id)
     );
 }
 
@@ -196,7 +196,7 @@ fn events_given_out_of_order_come_out_sorted() {
         .collect();
     assert_eq!(by_date, ["early", "middle", "late", "next"]);
     // The input order does not matter.
-    let reversed: Vec<_> = story.events.iter().rev().collect();
+    let reversed: Vec<_> = story.events().iter().rev().collect();
     assert_eq!(Axis::new(&reversed, story.as_of().day()).groups.len(), 4);
     assert_eq!(
         groups(&Axis::new(&reversed, story.as_of().day())),
@@ -433,8 +433,8 @@ fn the_seed_story_lays_out_every_event_once_without_overlap() {
     let axis = axis(&story);
 
     let slots: usize = axis.groups.iter().map(|g| g.events.len()).sum();
-    assert_eq!(slots, story.events.len());
-    for event in &story.events {
+    assert_eq!(slots, story.events().len());
+    for event in story.events() {
         let holding = axis
             .groups
             .iter()
@@ -461,7 +461,7 @@ fn the_seed_story_lays_out_every_event_once_without_overlap() {
     assert_columns_disjoint(&axis);
 
     let meeting = story
-        .events
+        .events()
         .iter()
         .find(|e| e.id.as_str() == "zelenskyy-trump-meeting")
         .unwrap();

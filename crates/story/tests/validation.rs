@@ -71,8 +71,8 @@ fn the_valid_story_has_no_problems() {
     let parsed = run(&valid());
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     let story = parsed.story.unwrap();
-    assert_eq!(story.events.len(), 2);
-    assert_eq!(story.claims.len(), 1);
+    assert_eq!(story.events().len(), 2);
+    assert_eq!(story.claims().len(), 1);
 }
 
 #[test]
@@ -156,14 +156,15 @@ fn a_quote_language_must_be_a_language_tag() {
         )
     );
     let parsed = run(&story);
-    let claim = &parsed.story.expect("usable story").claims[0];
+    let kept = parsed.story.expect("usable story");
+    let claim = &kept.claims()[0];
     assert_eq!(claim.quote_language, None, "the bad tag is dropped");
     assert!(claim.quote.is_some(), "the claim is kept");
     story["claims"][0]["quote_language"] = json!("en");
     let parsed = run(&story);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     assert_eq!(
-        parsed.story.unwrap().claims[0].quote_language.as_deref(),
+        parsed.story.unwrap().claims()[0].quote_language.as_deref(),
         Some("en")
     );
 }
@@ -184,7 +185,7 @@ fn a_wrong_type_inside_an_item_skips_that_item_only() {
     assert_eq!((path.as_str(), impact), ("events[1].title", Impact::Item));
     assert_eq!(message, "invalid type: integer `3`, expected a string");
     let parsed = run(&story);
-    assert_eq!(parsed.story.unwrap().events.len(), 1);
+    assert_eq!(parsed.story.unwrap().events().len(), 1);
 }
 
 #[test]
@@ -251,7 +252,8 @@ fn duplicate_ids_skip_the_second_item() {
         message,
         "duplicate event id \"summit\", first used at events[0]"
     );
-    let events = run(&story).story.unwrap().events;
+    let parsed_story = run(&story).story.unwrap();
+    let events = parsed_story.events();
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].title, "Summit");
 }
@@ -288,7 +290,7 @@ fn unknown_references_are_dropped_and_reported() {
     );
     assert_eq!(message, "no party has the id \"mars\"");
     let story = run(&story).story.unwrap();
-    assert_eq!(story.events[0].participants.len(), 1);
+    assert_eq!(story.events()[0].participants.len(), 1);
 }
 
 #[test]
@@ -308,7 +310,7 @@ fn urls_must_be_http_or_https() {
             ("sources[0].url", Impact::Field),
             "{bad}"
         );
-        assert_eq!(run(&story).story.unwrap().sources[0].url, None, "{bad}");
+        assert_eq!(run(&story).story.unwrap().sources()[0].url, None, "{bad}");
     }
     let mut story = valid();
     story["canonical_url"] = json!("JAVASCRIPT:alert(1)");
@@ -337,30 +339,108 @@ fn unknown_fields_are_reported_not_silently_dropped() {
 
 #[test]
 fn on_record_claims_need_a_known_speaker() {
+    // Missing: the rule reports once (it used to be checked twice, before and after
+    // references, with two different messages).
     let mut story = valid();
     story["claims"][0]["attribution"] = json!({"kind": "on_record"});
-    let (path, impact, _) = only_problem(&story);
+    let parsed = run(&story);
+    let found: Vec<(&str, Impact, &str)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.path(), d.impact(), d.message()))
+        .collect();
     assert_eq!(
-        (path.as_str(), impact),
-        ("claims[0].attribution.speaker", Impact::Item)
+        found,
+        [(
+            "claims[0].attribution.speaker",
+            Impact::Item,
+            "an on_record claim needs a speaker"
+        )]
     );
 
+    // Unknown: the reference is dropped like any other, and then the same rule
+    // reports the claim once.
     let mut story = valid();
     story["claims"][0]["attribution"]["speaker"] = json!("nobody");
     let parsed = run(&story);
-    let found: Vec<(&str, Impact)> = parsed
+    let found: Vec<(&str, Impact, &str)> = parsed
         .diagnostics
         .iter()
-        .map(|d| (d.path(), d.impact()))
+        .map(|d| (d.path(), d.impact(), d.message()))
         .collect();
     assert_eq!(
         found,
         [
-            ("claims[0].attribution.speaker", Impact::Field),
-            ("claims[0]", Impact::Item)
+            (
+                "claims[0].attribution.speaker",
+                Impact::Field,
+                "no party has the id \"nobody\""
+            ),
+            (
+                "claims[0].attribution.speaker",
+                Impact::Item,
+                "an on_record claim needs a speaker"
+            )
         ]
     );
-    assert!(parsed.story.unwrap().claims.is_empty());
+    assert!(parsed.story.unwrap().claims().is_empty());
+
+    // Not on record: no speaker needed, and an unknown one is only dropped.
+    let mut story = valid();
+    story["claims"][0]["attribution"] = json!({"kind": "anonymous_source", "speaker": "nobody"});
+    let parsed = run(&story);
+    assert_eq!(parsed.diagnostics.len(), 1, "{:?}", parsed.diagnostics);
+    assert_eq!(parsed.story.unwrap().claims().len(), 1);
+}
+
+#[test]
+fn every_dropped_reference_is_reported_the_same_way_positions_included() {
+    let mut story = valid();
+    story["events"][0]["participants"] = json!(["ua", "x"]);
+    story["points"][0]["positions"] = json!([
+        {"party": "ua", "stance": "Welcomes it."},
+        {"party": "x", "stance": "Unknown."}
+    ]);
+    story["points"][0]["history"] = json!([{"status": "in_progress", "note": "Earlier.",
+        "date": {"kind": "exact", "date": "2026-01-01"}, "sources": ["wire", "x"]}]);
+    let parsed = run(&story);
+    let found: Vec<(&str, Impact, &str, Option<&str>)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.path(), d.impact(), d.message(), d.hint()))
+        .collect();
+    let hint = Some("ids are case-sensitive: fix the id, or add the item it names");
+    assert_eq!(
+        found,
+        [
+            (
+                "events[0].participants[1]",
+                Impact::Field,
+                "no party has the id \"x\"",
+                hint
+            ),
+            (
+                "points[0].positions[1].party",
+                Impact::Field,
+                "no party has the id \"x\"",
+                hint
+            ),
+            (
+                "points[0].history[0].sources[1]",
+                Impact::Field,
+                "no source has the id \"x\"",
+                hint
+            ),
+        ]
+    );
+    let kept = parsed.story.unwrap();
+    assert_eq!(kept.events()[0].participants.len(), 1);
+    assert_eq!(
+        kept.points()[0].positions.len(),
+        1,
+        "the position is dropped"
+    );
+    assert_eq!(kept.points()[0].history[0].sources.len(), 1);
 }
 
 #[test]
@@ -393,8 +473,8 @@ fn a_list_that_is_not_an_array_is_skipped_whole() {
     assert_eq!((first.path(), first.impact()), ("points", Impact::Item));
     assert_eq!(first.message(), "expected an array, got an object");
     let story = parsed.story.expect("the rest of the story still renders");
-    assert!(story.points.is_empty());
-    assert_eq!(story.events.len(), 2);
+    assert!(story.points().is_empty());
+    assert_eq!(story.events().len(), 2);
 }
 
 #[test]
@@ -427,12 +507,12 @@ fn accounts_differ_only_when_contradicting_claims_share_a_point() {
     let parsed = run(&story);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     let model = parsed.story.unwrap();
-    let aid = &model.points[0].id;
+    let aid = &model.points()[0].id;
     assert!(model.accounts_differ(aid));
 
     story["claims"][1]["points"] = json!([]);
     let model = run(&story).story.unwrap();
-    assert!(!model.accounts_differ(&model.points[0].id));
+    assert!(!model.accounts_differ(&model.points()[0].id));
 }
 
 #[test]
@@ -481,7 +561,7 @@ fn an_overlong_text_skips_its_item_and_names_the_field() {
     let (path, impact, message) = only_problem(&story);
     assert_eq!((path.as_str(), impact), ("events[1].summary", Impact::Item));
     assert!(message.contains("the limit is 10000"), "{message}");
-    assert_eq!(run(&story).story.unwrap().events.len(), 1);
+    assert_eq!(run(&story).story.unwrap().events().len(), 1);
 }
 
 #[test]
@@ -506,5 +586,27 @@ fn lists_beyond_their_limit_are_cut_with_one_report() {
         "{}",
         d.message()
     );
-    assert_eq!(parsed.story.unwrap().questions.len(), limit);
+    assert_eq!(parsed.story.unwrap().questions().len(), limit);
+}
+
+#[test]
+fn a_claim_dropped_after_references_leaves_no_contradiction_dangling() {
+    let mut story = valid();
+    story["claims"][0]["contradicts"] = json!(["c2"]);
+    story["claims"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "c2", "attribution": {"kind": "on_record", "speaker": "nobody"},
+                     "statement": "No.", "sources": ["wire"], "contradicts": ["c1"]}));
+    let parsed = run(&story);
+    let found: Vec<&str> = parsed.diagnostics.iter().map(|d| d.path()).collect();
+    assert_eq!(
+        found,
+        [
+            "claims[1].attribution.speaker",
+            "claims[1].attribution.speaker",
+            "claims[0].contradicts[0]"
+        ]
+    );
+    assert!(parsed.story.unwrap().claims()[0].contradicts.is_empty());
 }

@@ -95,14 +95,14 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         return ExitCode::from(1);
     };
-    let instance = instance.unwrap_or_else(|| story.head.id.to_string());
+    let instance = instance.unwrap_or_else(|| story.head().id.to_string());
     if let Some(css) = embed_css {
         super::cli::out(&embed_fragment(&text, &instance, &css));
         return ExitCode::SUCCESS;
     }
     let body = render_story(&text, &instance, true);
     if standalone_page {
-        super::cli::out(standalone(&story.head.title, &story.head.language, &body).trim_end());
+        super::cli::out(standalone(&story.head().title, &story.head().language, &body).trim_end());
     } else {
         super::cli::out(&body);
     }
