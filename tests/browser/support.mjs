@@ -1,7 +1,9 @@
 // Shared pieces of the browser tests: dist/ on the shared static server, Debian's Chromium
 // (tests/support/, which the benchmark uses too), error watching and axe-core.
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { serve } from "../support/server.mjs";
 
 export { launch } from "../support/browser.mjs";
@@ -45,4 +47,17 @@ export async function axeViolations(page, include = null, options = {}) {
     const result = await window.axe.run(include ?? document, { ...options, resultTypes: ["violations"] });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   }, { include, options });
+}
+
+/**
+ * What the model says the widget shows for a story file (`talks-tracker facts`, see
+ * src/bin/talks-tracker/facts.rs): events in timeline order, the default event, and the
+ * events, cards per section and default event of each party and track option; with
+ * `pairs`, of every two party options and every party with every track. Tests compare the
+ * page with these instead of re-implementing the model's rules.
+ */
+export async function storyFacts(path, { pairs = false } = {}) {
+  const args = ["run", "--quiet", "--bin", "talks-tracker", "--", "facts", ...(pairs ? ["--pairs"] : []), path];
+  const { stdout } = await promisify(execFile)("cargo", args, { cwd: root, maxBuffer: 64 * 2 ** 20 });
+  return JSON.parse(stdout);
 }
