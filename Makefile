@@ -4,7 +4,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-test serve build static-page test test-native test-browser fuzz schema screenshot bench clean
+.PHONY: setup setup-test serve build static-page debug-build check-js test test-native test-browser fuzz schema screenshot bench clean
 
 setup:
 	@scripts/setup.sh build
@@ -27,12 +27,29 @@ static-page:
 	css=$$(cd dist && ls talks-tracker-*.css) && cargo run --quiet --bin talks-tracker -- render --embed \
 	  --css ../$$css --instance paris static/stories/paris-talks.json > dist/embed/paris-talks.prerendered.html
 
-## Every test: the model natively, then the release build in headless Chromium.
+## Every test: the model natively, then the release build in headless Chromium, and the
+## debug build (where Yew checks hook order) in the interaction pass.
 test: setup-test
 	$(MAKE) --no-print-directory test-native
 	trunk build --release
 	$(MAKE) --no-print-directory static-page
+	$(MAKE) --no-print-directory debug-build
+	$(MAKE) --no-print-directory check-js
 	$(MAKE) --no-print-directory test-browser
+
+## Debug build (no wasm-opt, Yew's debug checks on) into target/debug-dist, apart from the
+## release build in dist/ that the other browser tests use.
+debug-build:
+	trunk build --dist target/debug-dist
+
+## `node --check` on every script we write or generate: a syntax error fails the build here,
+## not in a reader's browser. Generated loaders are checked when they have been built.
+check-js:
+	@n=0; for f in $$(find tests bench scripts -name '*.mjs' -o -name '*.js' | sort) \
+	  $$(find static -maxdepth 2 -name '*.js' | sort) \
+	  $$(ls dist/loader.js target/debug-dist/loader.js 2>/dev/null); do \
+	  node --check "$$f" || { echo "check-js: syntax error in $$f" >&2; exit 1; }; n=$$((n + 1)); \
+	done; echo "check-js: $$n files parse"
 
 test-native:
 	cargo test --workspace --quiet

@@ -14,10 +14,10 @@ import { execFile } from "node:child_process";
 import { readdir, readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
 import { writeStories } from "./generate.mjs";
 import { writePages, benchDir, siteDir } from "./pages.mjs";
-import { serve, brotli } from "./server.mjs";
+import { serve, brotli } from "../tests/support/server.mjs";
+import { launchBrowser } from "../tests/support/browser.mjs";
 import * as probe from "./probe.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -291,15 +291,9 @@ async function main() {
   const included = (s, v) => !ONLY || ONLY.test(`${s.name} ${v}`);
   const runsOf = (s, v) => (v === "timelinejs" && s.events >= 5000 ? Math.min(RUNS, RUNS_LARGE) : RUNS);
 
-  const server = await serve({ "/": distDir, "/bench/": siteDir, "/timelinejs/": timelineDir });
+  const server = await serve({ mounts: { "/": distDir, "/bench/": siteDir, "/timelinejs/": timelineDir }, compress: true });
   // External hosts (TimelineJS's Google Fonts) fail at once instead of waiting on the network.
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
-  });
+  const browser = await launchBrowser(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
   const results = {
     date: new Date().toISOString(),
     chromium: browser.version(),

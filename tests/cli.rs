@@ -58,7 +58,11 @@ fn validate(name: &str, text: &str) -> (i32, String) {
 
 /// Where the `nth` occurrence of `needle` starts in `text`, as the CLI prints it: `STORY:line:column`.
 fn at(text: &str, needle: &str, nth: usize) -> String {
-    let offset = text.match_indices(needle).nth(nth).expect("needle in text").0;
+    let offset = text
+        .match_indices(needle)
+        .nth(nth)
+        .expect("needle in text")
+        .0;
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.len() - before.rfind('\n').map_or(0, |at| at + 1) + 1;
@@ -416,4 +420,169 @@ fn rendered_html_escapes_story_text() {
             "{mode}: the text is shown escaped"
         );
     }
+}
+
+/// Runs `facts` on `path` and parses its JSON.
+fn facts(args: &[&str]) -> serde_json::Value {
+    let output = run(&[&["facts"], args].concat());
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_str(&stdout(&output)).expect("facts prints JSON")
+}
+
+fn ids(value: &serde_json::Value) -> Vec<&str> {
+    value
+        .as_array()
+        .expect("a list of ids")
+        .iter()
+        .map(|id| id.as_str().unwrap())
+        .collect()
+}
+
+/// A story written out of date order, with a person who speaks for a party, two tracks and
+/// an expected event: every fact below is worked out by hand, not by the model.
+const FACTS_STORY: &str = r#"{
+  "version": 1, "id": "facts", "title": "Talks", "summary": "Three rounds.", "language": "en",
+  "published": "2026-01-10T09:00:00+02:00", "publisher": {"name": "Example News"},
+  "parties": [
+    {"id": "ua", "name": "Ukraine", "kind": "country"},
+    {"id": "us", "name": "United States", "kind": "country"},
+    {"id": "envoy", "name": "An Envoy", "kind": "person", "party": "us"}
+  ],
+  "tracks": [{"id": "sec", "name": "Security"}, {"id": "econ", "name": "Economy"}],
+  "sources": [{"id": "wire", "outlet": "Example Wire"}],
+  "events": [
+    {"id": "e3", "title": "Summit", "summary": "Expected.", "participants": ["ua", "us"],
+     "date": {"kind": "expected", "start": "2026-02-01", "end": "2026-02-10", "text": "next month"}},
+    {"id": "e2", "title": "Envoy visit", "summary": "Visited.", "participants": ["envoy"], "tracks": ["econ"],
+     "date": {"kind": "exact", "date": "2026-01-05"}},
+    {"id": "e1", "title": "First round", "summary": "Met.", "participants": ["ua"], "tracks": ["sec"],
+     "date": {"kind": "exact", "date": "2026-01-02"}}
+  ],
+  "points": [
+    {"id": "p3", "title": "Treaty", "status": "in_progress", "summary": "Open.", "events": ["e3"]},
+    {"id": "p2", "title": "Tariffs", "status": "disputed", "summary": "Apart.", "track": "econ",
+     "positions": [{"party": "us", "stance": "No."}]},
+    {"id": "p1", "title": "Patrols", "status": "agreed", "summary": "Done.", "track": "sec", "events": ["e1"]}
+  ]
+}"#;
+
+#[test]
+fn facts_match_a_story_worked_out_by_hand() {
+    let path = story_file("facts.json", FACTS_STORY);
+    let f = facts(&["--pairs", path.to_str().unwrap()]);
+    assert_eq!(ids(&f["events"]), ["e1", "e2", "e3"], "timeline order");
+    assert_eq!(
+        f["default_event"], "e2",
+        "the latest event that has happened by the story's date"
+    );
+    assert_eq!(ids(&f["cards"]["agreed"]), ["p1"]);
+    assert_eq!(ids(&f["cards"]["problems"]), ["p2"]);
+    assert_eq!(ids(&f["cards"]["open"]), ["p3"]);
+
+    // Persons are not options; the envoy counts for the United States.
+    let option = |kind: &str, id: &str| {
+        f[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {kind} option {id}"))
+    };
+    assert_eq!(f["parties"].as_array().unwrap().len(), 2);
+    let ua = option("parties", "ua");
+    assert_eq!(ids(&ua["events"]), ["e1", "e3"]);
+    assert_eq!(
+        (
+            ids(&ua["cards"]["agreed"]),
+            ids(&ua["cards"]["problems"]),
+            ids(&ua["cards"]["open"])
+        ),
+        (vec!["p1"], vec![], vec!["p3"])
+    );
+    assert_eq!(ua["default_event"], "e1");
+    assert_eq!(ua["count"], serde_json::json!({"events": 2, "points": 2}));
+    let us = option("parties", "us");
+    assert_eq!(ids(&us["events"]), ["e2", "e3"]);
+    assert_eq!(
+        (
+            ids(&us["cards"]["agreed"]),
+            ids(&us["cards"]["problems"]),
+            ids(&us["cards"]["open"])
+        ),
+        (vec![], vec!["p2"], vec!["p3"])
+    );
+    let econ = option("tracks", "econ");
+    assert_eq!(ids(&econ["events"]), ["e2"]);
+    assert_eq!(ids(&econ["cards"]["problems"]), ["p2"]);
+
+    // Two parties widen; a party and a track narrow, down to nothing here.
+    let pair = |parties: &[&str], tracks: &[&str]| {
+        f["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| ids(&p["parties"]) == parties && ids(&p["tracks"]) == tracks)
+            .cloned()
+            .unwrap_or_else(|| panic!("no pair {parties:?} {tracks:?}"))
+    };
+    assert_eq!(ids(&pair(&["ua", "us"], &[])["events"]), ["e1", "e2", "e3"]);
+    assert_eq!(ids(&pair(&["ua"], &["sec"])["events"]), ["e1"]);
+    let none = pair(&["ua"], &["econ"]);
+    assert_eq!(ids(&none["events"]), Vec::<&str>::new());
+    assert_eq!(none["default_event"], serde_json::Value::Null);
+}
+
+#[test]
+fn facts_of_the_seed_story_agree_with_its_json() {
+    let f = facts(&[SEED]);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SEED).unwrap()).unwrap();
+    let events = json["events"].as_array().unwrap();
+    let mut written: Vec<&str> = events.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let mut order = ids(&f["events"]);
+    // First and last by date, read off the file: the one starting earliest, the one
+    // starting latest (each unique in the seed story).
+    let start = |e: &serde_json::Value| {
+        e["date"]["date"]
+            .as_str()
+            .or(e["date"]["start"].as_str())
+            .unwrap()
+            .to_string()
+    };
+    let earliest = events.iter().min_by_key(|e| start(e)).unwrap();
+    let latest = events.iter().max_by_key(|e| start(e)).unwrap();
+    assert_eq!(earliest["id"], "trump-distracted");
+    assert_eq!(order[0], "trump-distracted");
+    assert_eq!(latest["id"], "zelenskyy-trump-meeting");
+    assert_eq!(*order.last().unwrap(), "zelenskyy-trump-meeting");
+    written.sort();
+    order.sort();
+    assert_eq!(order, written, "every event once");
+    // The default event has happened by the story's date.
+    let default = events
+        .iter()
+        .find(|e| e["id"] == f["default_event"])
+        .unwrap();
+    assert_ne!(default["date"]["kind"], "expected");
+    assert!(start(default) <= json["updated"].as_str().unwrap()[..10].to_string());
+    // Every point is in exactly one section.
+    let mut cards: Vec<&str> = ["agreed", "problems", "open"]
+        .iter()
+        .flat_map(|s| ids(&f["cards"][s]))
+        .collect();
+    let mut points: Vec<&str> = json["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    cards.sort();
+    points.sort();
+    assert_eq!(cards, points);
 }

@@ -1,4 +1,5 @@
-//! `talks-tracker`: check story files, render them as static HTML, print the JSON Schema.
+//! `talks-tracker`: check story files, render them as static HTML, print the JSON Schema,
+//! print what the widget shows (for tests).
 //!
 //! Exit codes: 0 clean, 1 a story has problems, 2 a file could not be read or bad usage.
 
@@ -6,7 +7,7 @@
 mod cli {
     use std::process::ExitCode;
 
-    use super::{render, validate};
+    use super::{facts, render, validate};
 
     const USAGE: &str = "\
 usage: talks-tracker <command> [options]
@@ -20,6 +21,10 @@ commands:
   import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
                                                  what could not be carried over on stderr
   schema                                         the story JSON Schema on stdout
+  facts [--pairs] STORY.json                     what the widget shows, as JSON: events in
+                                                 timeline order, the default event, events
+                                                 and cards per party and track option (with
+                                                 --pairs, per two options together)
 ";
 
     pub fn main() -> ExitCode {
@@ -32,6 +37,7 @@ commands:
             "validate" => validate::run(rest),
             "render" => render::run(rest),
             "import-timelinejs" => import(rest),
+            "facts" => facts::run(rest),
             "schema" => {
                 out(story::json_schema().trim_end());
                 ExitCode::SUCCESS
@@ -87,6 +93,8 @@ commands:
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+mod facts;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
 #[cfg(not(target_arch = "wasm32"))]
