@@ -62,7 +62,7 @@ test("key questions open and close, and their answers link to cards and events",
   if (!(await link.isVisible())) await questions.nth(withPoint).locator("button[aria-expanded]").click();
   const pointId = await link.getAttribute("data-links-point");
   await link.click();
-  await page.waitForFunction((id) => document.activeElement?.dataset?.pointId === id, pointId);
+  await page.waitForFunction((id) => deep.active()?.dataset?.pointId === id, pointId);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -73,7 +73,7 @@ test("a card's timeline link selects that event and focuses its tab", async () =
   const eventId = point.events.at(-1);
   const link = page.locator(`[data-point-id="${point.id}"] [data-links-event="${eventId}"]`);
   await link.click();
-  await page.waitForFunction((id) => document.activeElement?.dataset?.eventId === id, eventId);
+  await page.waitForFunction((id) => deep.active()?.dataset?.eventId === id, eventId);
   assert.equal(await selectedEvent(page), eventId);
   assert.equal(await page.getAttribute("[role=tabpanel]", "data-selected-event"), eventId);
   await page.close();

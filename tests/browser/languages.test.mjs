@@ -33,7 +33,7 @@ after(async () => {
 /** The widget's own words (not the story's): headings, buttons, labels, tags, status words. */
 async function interfaceWords(page, root) {
   return page.evaluate((root) => {
-    const scope = root ? document.getElementById(root).shadowRoot : document;
+    const scope = document.getElementById(root ?? "tt1").shadowRoot;
     const selectors = [
       ".tt-questions > h3", ".tt-timeline > h3", ".tt-cards > h3", ".tt-standings > h3", ".tt-next-steps > h3",
       ".tt-sources > h3", ".tt-filters-toggle", ".tt-prev", ".tt-next", ".tt-position", ".tt-related-label",
@@ -90,7 +90,7 @@ test("switching lang on the demo flips every interface word and every date; a mi
   const englishByline = await tab.locator("#tt1 .tt-byline time").textContent();
 
   await tab.selectOption("#demo-lang", "uk");
-  await tab.waitForFunction(() => document.querySelector("#tt1 article.tt")?.dataset.uiLocale === "uk");
+  await tab.waitForFunction(() => deep.q('article.tt[aria-labelledby="tt1-title"]')?.dataset.uiLocale === "uk");
   const ukrainian = await interfaceWords(tab);
   assert.equal(ukrainian.length, english.length, "the same interface elements are shown");
   ukrainian.forEach(([selector, text], i) => {
@@ -109,12 +109,12 @@ test("switching lang on the demo flips every interface word and every date; a mi
   assert.deepEqual(await interfaceWords(tab), english, "German is missing: English words, with a note");
 
   await tab.selectOption("#demo-lang", "");
-  await tab.waitForFunction(() => !document.querySelector("#tt1 .tt-lang-note"));
+  await tab.waitForFunction(() => !deep.q('article.tt[aria-labelledby="tt1-title"] .tt-lang-note'));
   assert.deepEqual(await interfaceWords(tab), english);
 
   // The story switch: the Ukrainian story brings its own language.
   await tab.selectOption("#demo-story", "stories/paris-talks.uk.json");
-  await tab.waitForFunction(() => document.querySelector("#tt1 article.tt")?.dataset.storyId === "paris-talks-uk");
+  await tab.waitForFunction(() => deep.q('article.tt[aria-labelledby="tt1-title"]')?.dataset.storyId === "paris-talks-uk");
   assert.equal(await tab.locator("#tt1 article.tt").getAttribute("data-ui-locale"), "uk");
   assert.deepEqual(errors, []);
   await tab.close();

@@ -30,7 +30,7 @@ before(async () => {
   facts = await storyFacts(join(dist, "stories/paris-talks.json"), { pairs: true });
   // The demo page with a second widget, whose host has its own id.
   const index = await readFile(join(dist, "index.html"), "utf8");
-  const second = '<div data-talks-tracker id="second" data-src="stories/paris-talks.json"></div>';
+  const second = '<talks-tracker id="second" src="stories/paris-talks.json"></talks-tracker>';
   assert.match(index, /<\/main>/);
   server = await serveDist({ "/two.html": index.replace("</main>", `${second}\n</main>`) });
   browser = await launch();
@@ -107,8 +107,8 @@ async function openDemo(viewport = DESKTOP, hash = "", path = "/index.html") {
   const errors = watchErrors(page);
   await page.goto(`${server.url}${path}${hash}`);
   const orientation = LAYOUTS.find((l) => l.viewport === viewport).orientation;
-  await page.waitForFunction((orientation) => [...document.querySelectorAll("[data-talks-tracker]")].every((host) =>
-    host.querySelector("[role=tablist]")?.getAttribute("aria-orientation") === orientation), orientation);
+  await page.waitForFunction((orientation) => deep.qa("article.tt").every((widget) =>
+    widget.querySelector("[role=tablist]")?.getAttribute("aria-orientation") === orientation), orientation);
   return { page, errors };
 }
 
@@ -146,15 +146,15 @@ const cardIds = (page, instance = "tt1") =>
   page.$$eval(`${widget(instance)} article[data-point-id]`, (cards) => cards.map((c) => c.dataset.pointId));
 
 /** The event id of the focused element, if it is a tab. */
-const focusedEventId = (page) => page.evaluate(() => document.activeElement?.closest("[role=tab]")?.dataset.eventId ?? null);
+const focusedEventId = (page) => page.evaluate(() => deep.active()?.closest("[role=tab]")?.dataset.eventId ?? null);
 
 /** Waits until `id` is the open event, its tab selected and its title shown (with `focused`, its tab focused). */
 async function waitForSelection(page, id, { instance = "tt1", focused = false } = {}) {
   const read = ({ root, focused }) => ({
-    panel: document.querySelector(`${root} [role=tabpanel]`)?.dataset.selectedEvent,
-    title: document.querySelector(`${root} [role=tabpanel] .tt-detail-title`)?.textContent.trim(),
-    tab: document.querySelector(`${root} [role=tab][aria-selected=true]`)?.dataset.eventId,
-    ...(focused ? { focus: document.activeElement?.dataset.eventId } : {}),
+    panel: deep.q(`${root} [role=tabpanel]`)?.dataset.selectedEvent,
+    title: deep.q(`${root} [role=tabpanel] .tt-detail-title`)?.textContent.trim(),
+    tab: deep.q(`${root} [role=tab][aria-selected=true]`)?.dataset.eventId,
+    ...(focused ? { focus: deep.active()?.dataset.eventId } : {}),
   });
   const title = byId(story.events, id).title;
   await eventually(page, read, { root: widget(instance), focused },
@@ -206,8 +206,8 @@ async function toggleChip(page, name, pressed = true) {
 /** Waits until the timeline and the cards show exactly what `filter` matches in JSON. */
 async function expectShown(page, filter, label) {
   const read = (root) => ({
-    events: [...document.querySelectorAll(`${root} [role=tab]`)].map((t) => t.dataset.eventId).sort(),
-    cards: [...document.querySelectorAll(`${root} article[data-point-id]`)].map((c) => c.dataset.pointId).sort(),
+    events: [...deep.qa(`${root} [role=tab]`)].map((t) => t.dataset.eventId).sort(),
+    cards: [...deep.qa(`${root} article[data-point-id]`)].map((c) => c.dataset.pointId).sort(),
   });
   await eventually(page, read, widget(), { events: filter.events, cards: filter.cards }, label);
 }
@@ -239,7 +239,7 @@ const overflow = (page) => page.evaluate(() => document.documentElement.scrollWi
 
 /** Whether an element is fully inside the viewport and inside the timeline strip's visible box. */
 const inView = (selector) => {
-  const el = document.querySelector(selector);
+  const el = deep.q(selector);
   const r = el.getBoundingClientRect();
   const strip = el.closest(".tt-strip")?.getBoundingClientRect() ?? { left: -Infinity, right: Infinity };
   // 1 px of slack: focus() scrolls to fractional positions.
@@ -301,8 +301,8 @@ for (const layout of LAYOUTS) {
     // One tab stop: Tab leaves the tablist, Shift+Tab comes back to the selected tab.
     await page.keyboard.press("Tab");
     const outside = await page.evaluate(() => ({
-      inTablist: !!document.activeElement?.closest("[role=tablist]"),
-      role: document.activeElement?.getAttribute("role"),
+      inTablist: !!deep.active()?.closest("[role=tablist]"),
+      role: deep.active()?.getAttribute("role"),
     }));
     assert.deepEqual(outside, { inTablist: false, role: "tabpanel" }, "Tab moves on to the panel");
     await page.keyboard.press("Shift+Tab");
@@ -354,7 +354,7 @@ test("after a keyboard move the status region names the new event, briefly", asy
     const id = key === "Home" ? ids[0] : key === "End" ? ids.at(-1) : ids[ids.indexOf(before) - 1];
     await waitForSelection(page, id, { focused: true });
     const event = byId(story.events, id);
-    await eventually(page, ({ root, title }) => document.querySelector(`${root} [role=status]`).textContent.includes(title),
+    await eventually(page, ({ root, title }) => deep.q(`${root} [role=status]`).textContent.includes(title),
       { root: widget(), title: event.title }, true, `the status names "${event.title}"`);
     const status = await statuses.textContent();
     assert.ok(!status.includes(event.summary), "status does not read out the summary");
@@ -541,8 +541,8 @@ test("a 'Bears on' link in the event panel focuses that card", async () => {
   assert.ok(point, "the default event bears on a point");
   const link = page.locator(`${widget()} [role=tabpanel] .tt-related .tt-link`, { hasText: point.title });
   await link.click();
-  await eventually(page, () => document.activeElement?.matches("article[data-point-id]")
-    ? document.activeElement.dataset.pointId : null, null, point.id, "the card has focus");
+  await eventually(page, () => deep.active()?.matches("article[data-point-id]")
+    ? deep.active().dataset.pointId : null, null, point.id, "the card has focus");
   await eventually(page, inView, `${widget()} article[data-point-id="${point.id}"]`, true, "the card is in view");
   await done(page, errors);
 });

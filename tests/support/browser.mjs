@@ -13,6 +13,29 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * Installed in every test page as `window.deep`: lookups that see into open shadow
+ * roots, where every <talks-tracker> renders. Used inside `page.evaluate` and
+ * `waitForFunction`, where `document.querySelector` stops at the shadow boundary
+ * (Playwright's own selectors pierce it already). A selector matches within one tree.
+ */
+export function installDeepLookups() {
+  const roots = (root = document) => [root, ...[...root.querySelectorAll("*")]
+    .filter((element) => element.shadowRoot).flatMap((element) => roots(element.shadowRoot))];
+  window.deep = {
+    /** Every element matching `selector` in the document and its shadow roots. */
+    qa: (selector) => roots().flatMap((root) => [...root.querySelectorAll(selector)]),
+    /** The first of those. */
+    q: (selector) => window.deep.qa(selector)[0] ?? null,
+    /** The focused element, inside shadow roots too. */
+    active: () => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element;
+    },
+  };
+}
+
+/**
  * A browser with a fresh temporary profile, as one persistent context; resolves to
  * { context, close }. `options` are extra context options, e.g. { javaScriptEnabled: false }.
  */
@@ -25,6 +48,7 @@ export async function launch(viewport = { width: 1280, height: 900 }, options = 
     viewport,
     args: CHROMIUM_ARGS,
   });
+  await context.addInitScript(installDeepLookups);
   return {
     context,
     close: async () => {
