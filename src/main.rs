@@ -2,4 +2,6 @@
 //! `<talks-tracker>` element of `loader.js` calls `mountWidget` for each widget
 //! (see `browser/web/mount.rs`), the one way to mount.
 
-fn main() {}
+fn main() {
+    talks_tracker::browser::start();
+}

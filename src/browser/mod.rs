@@ -14,7 +14,7 @@ mod imp;
 #[path = "native.rs"]
 mod imp;
 
-pub use imp::{dom, fetch, host};
+pub use imp::{dom, fetch, host, start};
 
 /// Whether axis positions are written as inline `style` attributes: only in server
 /// renders, where no script applies `data-css-vars` and pre-rendered HTML must

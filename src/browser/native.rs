@@ -1,6 +1,9 @@
 //! Outside the browser (native tests, the server render): the browser functions
 //! as no-ops with the same signatures, and fetched stories never arrive.
 
+/// Nothing to start outside the browser.
+pub fn start() {}
+
 /// The DOM helpers of `web/dom.rs`; they do nothing here.
 pub mod dom {
     use yew::NodeRef;

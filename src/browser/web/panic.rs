@@ -15,11 +15,13 @@ thread_local! {
     static CONTAINERS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Registers `container` as rendered by this wasm instance; the first call installs
-/// the panic hook that reports a panic in every registered container.
+/// Installs the panic hook that reports a panic in every registered container.
+pub fn install_hook() {
+    yew::set_custom_panic_hook(Box::new(report_panic));
+}
+
+/// Registers `container` as rendered by this wasm instance, for the panic hook.
 pub fn watch_for_panics(container: &web_sys::Element) {
-    static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(report_panic)));
     CONTAINERS.with(|containers| containers.borrow_mut().push(container.clone()));
 }
 
