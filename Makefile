@@ -55,7 +55,7 @@ test-native:
 	cargo test --workspace --quiet
 
 test-browser:
-	node --test --test-timeout=120000 tests/browser/
+	node --test --test-timeout=300000 tests/browser/
 
 ## A long fuzzing run of parse, validation and the importer (make test runs 256 cases each).
 fuzz:

@@ -107,7 +107,7 @@ async function openDemo(viewport = DESKTOP, hash = "", path = "/index.html") {
   const errors = watchErrors(page);
   await page.goto(`${server.url}${path}${hash}`);
   const orientation = LAYOUTS.find((l) => l.viewport === viewport).orientation;
-  await page.waitForFunction((orientation) => deep.qa("article.tt").every((widget) =>
+  await page.waitForFunction((orientation) => deep.q("article.tt") && deep.qa("article.tt").every((widget) =>
     widget.querySelector("[role=tablist]")?.getAttribute("aria-orientation") === orientation), orientation);
   return { page, errors };
 }
