@@ -30,15 +30,18 @@ after(async () => {
   await server?.close();
 });
 
-/** The interface words once the remounted widget shows as many as `like` (10 s at most). */
+const WORD_SELECTORS = [
+  ".tt-questions > h3", ".tt-timeline > h3", ".tt-cards > h3", ".tt-standings > h3", ".tt-next-steps > h3",
+  ".tt-sources > h3", ".tt-filters-toggle", ".tt-prev", ".tt-next", ".tt-position", ".tt-related-label",
+  ".tt-tag-expected", ".tt-kind", ".tt-differ", ".tt-badge", ".tt-filter-label", ".tt-clear", ".tt-facts dt",
+];
+
+/** The interface words once the remounted widget shows as many as `like` (a DOM condition, no sleep). */
 async function wordsOnceShown(page, like) {
-  const deadline = Date.now() + 10_000;
-  let words = await interfaceWords(page);
-  while (words.length < like.length && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    words = await interfaceWords(page);
-  }
-  return words;
+  await page.waitForFunction(([selectors, count]) =>
+    (document.getElementById("tt1")?.shadowRoot?.querySelectorAll(selectors.join(",")).length ?? 0) >= count,
+  [WORD_SELECTORS, like.length]);
+  return interfaceWords(page);
 }
 
 /** The widget's own words (not the story's): headings, buttons, labels, tags, status words. */
