@@ -295,6 +295,8 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
             let track = existing.unwrap_or_else(|| {
                 let id = TrackId::new(track_ids.unique(&slug(&group), "track"));
                 tracks.push(Track {
+                    added: None,
+                    updated: None,
                     id: id.clone(),
                     name: group,
                     description: None,
@@ -322,6 +324,8 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
                 let source = existing.unwrap_or_else(|| {
                     let id = SourceId::new(source_ids.unique(&slug(&credit), "source"));
                     sources.push(Source {
+                        added: None,
+                        updated: None,
                         id: id.clone(),
                         outlet: credit,
                         title: Some(text_of(media, "caption")).filter(|c| !c.is_empty()),
@@ -348,6 +352,11 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
             tracks: event_tracks,
             summary,
             sources: event_sources,
+            added: None,
+            updated: None,
+            kind: crate::EventKind::Event,
+            outcome: None,
+            extended_to: None,
         });
     }
 
@@ -399,6 +408,7 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
         questions: Vec::new(),
         next_steps: Vec::new(),
         sources,
+        updates: Vec::new(),
     };
     Ok(Import { story, report })
 }

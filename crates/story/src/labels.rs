@@ -19,6 +19,7 @@ impl Status {
             Status::InProgress => m.status_in_progress,
             Status::NotStarted => m.status_not_started,
             Status::Disputed => m.status_disputed,
+            Status::InterpretationDisputed => m.status_interpretation_disputed,
             Status::NotAgreed => m.status_not_agreed,
             Status::Dropped => m.status_dropped,
         }
@@ -45,6 +46,7 @@ impl AttributionKind {
             AttributionKind::OnRecord => m.on_record,
             AttributionKind::AnonymousSource => m.anonymous_source,
             AttributionKind::MediaReport => m.media_report,
+            AttributionKind::Document => m.document,
         }
     }
 }
@@ -56,6 +58,16 @@ impl Attribution {
         let messages = locale.messages();
         let speaker = self.speaker.as_ref().and_then(|id| story.party(id));
         let outlet = first_source.map(|source| source.outlet.as_str());
+        if let (AttributionKind::Document, None) = (self.kind, speaker) {
+            // A document speaks for itself: "Parameters for a JCPOA (US State Department)".
+            let document = self.document.as_ref().and_then(|id| story.source(id));
+            if let Some(document) = document {
+                return match &document.title {
+                    Some(title) => format!("{title} ({})", document.outlet),
+                    None => document.outlet.clone(),
+                };
+            }
+        }
         match (self.kind, speaker, self.described_as.as_deref(), outlet) {
             (_, Some(party), _, _) => match &party.role {
                 Some(role) => format!("{} ({role})", party.name),

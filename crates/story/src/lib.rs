@@ -94,7 +94,7 @@ pub fn json_schema() -> String {
     );
     schema.insert(
         "title".into(),
-        "talks-tracker story, format version 1".into(),
+        "talks-tracker story, format version 2".into(),
     );
     serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
 }
@@ -113,6 +113,7 @@ impl AttributionKind {
             AttributionKind::OnRecord => "on_record",
             AttributionKind::AnonymousSource => "anonymous_source",
             AttributionKind::MediaReport => "media_report",
+            AttributionKind::Document => "document",
         }
     }
 

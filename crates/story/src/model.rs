@@ -1,4 +1,6 @@
-//! The story format, version 1, as Rust types.
+//! The story format, version 2, as Rust types. Version 1 files read unchanged: every
+//! field version 2 added is optional, and [`Point::track`] is kept as the version 1
+//! spelling of [`Point::tracks`].
 //!
 //! These are the serde types of the JSON file ([`StoryFile`] and the items it lists).
 //! The items are plain data shared with the validated [`crate::Story`]: once
@@ -17,14 +19,17 @@ use serde::{Deserialize, Serialize};
 use crate::date::{EventDate, Timestamp};
 use crate::ids::*;
 
-/// The version of the story format this crate reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version of the story format this crate writes.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest version this crate still reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// The top-level fields of a story, without its lists.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StoryHead {
-    /// Story format version; must be 1.
+    /// Story format version: 2 (1 still reads; `talks-tracker migrate` rewrites it).
     pub version: u32,
     /// Stable id of the story, used in element ids and links.
     pub id: StoryId,
@@ -82,6 +87,44 @@ pub struct StoryFile {
     /// Where the facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The log of updates and corrections, in any order (readers see newest first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<Update>,
+}
+
+/// An entry of the story's update log: what the newsroom changed, when, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Update {
+    /// When the update was published.
+    pub time: Timestamp,
+    /// An update (news) or a correction (an error put right).
+    pub kind: UpdateKind,
+    /// What changed, in the editor's words. For a correction: what was wrong and what is right.
+    pub text: String,
+    /// Events the update touched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventId>,
+    /// Points the update touched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<PointId>,
+    /// Claims the update touched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<ClaimId>,
+    /// Parties the update touched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyId>,
+}
+
+/// What kind of entry an [`Update`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateKind {
+    /// New facts or developments.
+    Update,
+    /// An error put right; shown as a correction, never silently.
+    Correction,
 }
 
 /// The news organisation publishing the story.
@@ -116,6 +159,12 @@ pub enum PartyKind {
 pub struct Party {
     /// Unique id among parties.
     pub id: PartyId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// Name as readers know it.
     pub name: String,
     /// Country, bloc, organisation or person.
@@ -132,6 +181,45 @@ pub struct Party {
     /// The party's stance in one sentence, in the editor's words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stance: Option<String>,
+    /// The party's part in the talks (version 2): negotiator, mediator, guarantor, ….
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<PartyRole>,
+}
+
+/// A party's part in the talks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartyRole {
+    /// Negotiates for itself or those it represents.
+    Negotiator,
+    /// Brokers between the sides.
+    Mediator,
+    /// Hosts or convenes the talks without brokering.
+    Facilitator,
+    /// Guarantees what is agreed.
+    Guarantor,
+    /// Checks that what is agreed is done.
+    Verifier,
+    /// Outside the talks and critical of them.
+    Critic,
+    /// Follows the talks without a part in them.
+    Observer,
+}
+
+impl PartyRole {
+    /// The JSON spelling, also used in `data-role`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartyRole::Negotiator => "negotiator",
+            PartyRole::Mediator => "mediator",
+            PartyRole::Facilitator => "facilitator",
+            PartyRole::Guarantor => "guarantor",
+            PartyRole::Verifier => "verifier",
+            PartyRole::Critic => "critic",
+            PartyRole::Observer => "observer",
+        }
+    }
 }
 
 /// A workstream of the negotiation.
@@ -140,6 +228,12 @@ pub struct Party {
 pub struct Track {
     /// Unique id among tracks.
     pub id: TrackId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// Name, e.g. "Security guarantees".
     pub name: String,
     /// What the track covers.
@@ -153,6 +247,12 @@ pub struct Track {
 pub struct Event {
     /// Unique id among events.
     pub id: EventId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// Short headline of the event.
     pub title: String,
     /// When: exact, a range, approximate or expected.
@@ -171,6 +271,55 @@ pub struct Event {
     /// Sources for the event.
     #[serde(default)]
     pub sources: Vec<SourceId>,
+    /// An ordinary event, or a deadline (version 2).
+    #[serde(default, skip_serializing_if = "EventKind::is_event")]
+    pub kind: EventKind,
+    /// For a deadline: whether it was met or missed, once known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<DeadlineOutcome>,
+    /// For a deadline: the later deadline event that replaced it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extended_to: Option<EventId>,
+}
+
+/// What kind of thing an event is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Something that happened or is expected: a meeting, a statement, a vote.
+    #[default]
+    Event,
+    /// A date by which something must happen.
+    Deadline,
+}
+
+impl EventKind {
+    /// Whether this is the default kind (not written out).
+    pub fn is_event(&self) -> bool {
+        *self == EventKind::Event
+    }
+}
+
+/// How a deadline turned out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineOutcome {
+    /// What was due happened in time.
+    Met,
+    /// The deadline passed without it.
+    Missed,
+}
+
+impl DeadlineOutcome {
+    /// The JSON spelling, also used in `data-outcome`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineOutcome::Met => "met",
+            DeadlineOutcome::Missed => "missed",
+        }
+    }
 }
 
 /// How far a point is agreed. A fixed vocabulary, so every widget reads the same.
@@ -188,6 +337,8 @@ pub enum Status {
     NotStarted,
     /// The parties' accounts or positions conflict.
     Disputed,
+    /// The text is agreed (often signed), but the parties read it differently (version 2).
+    InterpretationDisputed,
     /// Negotiated without agreement.
     NotAgreed,
     /// Taken off the table.
@@ -214,12 +365,13 @@ impl StatusGroup {
 
 impl Status {
     /// Every status, in display order.
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Agreed,
         Status::LargelyAgreed,
         Status::InProgress,
         Status::NotStarted,
         Status::Disputed,
+        Status::InterpretationDisputed,
         Status::NotAgreed,
         Status::Dropped,
     ];
@@ -228,7 +380,10 @@ impl Status {
     pub fn group(self) -> StatusGroup {
         match self {
             Status::Agreed | Status::LargelyAgreed => StatusGroup::Agreed,
-            Status::Disputed | Status::NotAgreed | Status::Dropped => StatusGroup::Problems,
+            Status::Disputed
+            | Status::InterpretationDisputed
+            | Status::NotAgreed
+            | Status::Dropped => StatusGroup::Problems,
             Status::InProgress | Status::NotStarted => StatusGroup::Open,
         }
     }
@@ -246,6 +401,7 @@ impl Status {
             Status::InProgress => "◐",
             Status::NotStarted => "○",
             Status::Disputed => "⚠",
+            Status::InterpretationDisputed => "⚖",
             Status::NotAgreed => "✕",
             Status::Dropped => "⊘",
         }
@@ -259,6 +415,7 @@ impl Status {
             Status::InProgress => "in_progress",
             Status::NotStarted => "not_started",
             Status::Disputed => "disputed",
+            Status::InterpretationDisputed => "interpretation_disputed",
             Status::NotAgreed => "not_agreed",
             Status::Dropped => "dropped",
         }
@@ -271,13 +428,22 @@ impl Status {
 pub struct Point {
     /// Unique id among points.
     pub id: PointId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// Short title, e.g. "Long-term military aid".
     pub title: String,
     /// Where it stands now.
     pub status: Status,
-    /// The track it belongs to.
+    /// The track it belongs to (version 1 spelling; version 2 writes `tracks`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track: Option<TrackId>,
+    /// The tracks it belongs to (version 2): one or more.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tracks: Vec<TrackId>,
     /// What it is about, in the editor's words.
     pub summary: String,
     /// Each party's position on it.
@@ -302,6 +468,28 @@ pub struct Position {
     pub party: PartyId,
     /// The position in one sentence.
     pub stance: String,
+    /// Since when the party has held it (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EventDate>,
+    /// Where it was reported (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The party's earlier positions, oldest first (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<EarlierStance>,
+}
+
+/// A position a party held before, and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EarlierStance {
+    /// The earlier position in one sentence.
+    pub stance: String,
+    /// When the party held it.
+    pub date: EventDate,
+    /// Where it was reported.
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
 }
 
 /// A status a point had before, and when.
@@ -317,6 +505,16 @@ pub struct StatusChange {
     /// Sources for the earlier status.
     #[serde(default)]
     pub sources: Vec<SourceId>,
+    /// The event that ended this status (version 2), e.g. the meeting that settled it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// Claims behind the change (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<ClaimId>,
+    /// When the story moved on from this status (version 2): readers who visited
+    /// before this time are told the status changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Timestamp>,
 }
 
 /// How a claim is attributed.
@@ -330,6 +528,9 @@ pub enum AttributionKind {
     AnonymousSource,
     /// Another outlet reported it, possibly citing someone.
     MediaReport,
+    /// A document says it: a fact sheet, a communiqué, a published text (version 2).
+    /// The document is `attribution.document`; `speaker` is who issued it, if anyone.
+    Document,
 }
 
 /// Who said or reported something, and how.
@@ -344,6 +545,59 @@ pub struct Attribution {
     /// How an unnamed speaker is described: "a source familiar with the matter".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub described_as: Option<String>,
+    /// For a document: the source that is the document itself (required there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<SourceId>,
+}
+
+/// How a statement was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Medium {
+    /// A written statement or communiqué.
+    WrittenStatement,
+    /// At a press conference.
+    PressConference,
+    /// In an interview.
+    Interview,
+    /// On social media.
+    SocialMedia,
+    /// In a televised address.
+    TelevisedAddress,
+    /// In a speech.
+    Speech,
+    /// At a briefing for reporters.
+    Briefing,
+}
+
+impl Medium {
+    /// The JSON spelling, also used in `data-medium`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Medium::WrittenStatement => "written_statement",
+            Medium::PressConference => "press_conference",
+            Medium::Interview => "interview",
+            Medium::SocialMedia => "social_media",
+            Medium::TelevisedAddress => "televised_address",
+            Medium::Speech => "speech",
+            Medium::Briefing => "briefing",
+        }
+    }
+}
+
+/// When and how contradicting accounts were settled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Resolution {
+    /// The day the accounts stopped differing.
+    pub date: crate::date::Day,
+    /// The event that settled it, e.g. the signing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// How it was settled, in the editor's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// Who said or reported what, when, and where it was reported.
@@ -352,6 +606,12 @@ pub struct Attribution {
 pub struct Claim {
     /// Unique id among claims.
     pub id: ClaimId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// Who said it and how it is attributed.
     pub attribution: Attribution,
     /// The words as reported, verbatim. At least one of `quote` and `statement`.
@@ -383,6 +643,12 @@ pub struct Claim {
     /// Claims this one conflicts with ("accounts differ").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contradicts: Vec<ClaimId>,
+    /// Set when the accounts in `contradicts` stopped differing (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<Resolution>,
+    /// How it was said: press conference, social media, televised address, … (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<Medium>,
 }
 
 /// A key question the story answers.
@@ -391,6 +657,12 @@ pub struct Claim {
 pub struct Question {
     /// Unique id among questions.
     pub id: QuestionId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// The question, as the article asks it.
     pub question: String,
     /// A short answer in the editor's words.
@@ -409,6 +681,12 @@ pub struct Question {
 pub struct NextStep {
     /// Unique id among next steps.
     pub id: StepId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// What is expected to happen.
     pub title: String,
     /// Details in the editor's words.
@@ -439,6 +717,12 @@ pub struct NextStep {
 pub struct Source {
     /// Unique id among sources.
     pub id: SourceId,
+    /// When the item was added to the story (version 2). Without it, since publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+    /// When the item last changed in substance (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
     /// The outlet or body, e.g. "Politico".
     pub outlet: String,
     /// Title of the piece, when known.

@@ -71,6 +71,9 @@ pub struct RefField<'a> {
     pub field: &'static str,
     /// For a field inside a nested list (`history[].sources`): which entry of it.
     pub entry: Option<usize>,
+    /// For a field inside a list inside a list (`positions[].history[].sources`):
+    /// which entry of the inner list.
+    pub inner: Option<usize>,
     /// What the ids name.
     pub target: Target,
     /// The ids themselves.
@@ -166,6 +169,9 @@ impl<'a> RefField<'a> {
             if let Some(at) = self.entry.or_else(|| index.take()) {
                 field = field.replacen("[]", &format!("[{at}]"), 1);
             }
+            if let Some(at) = self.inner {
+                field = field.replacen("[]", &format!("[{at}]"), 1);
+            }
         }
         match index {
             Some(at) => format!("{item}.{field}[{at}]"),
@@ -185,8 +191,17 @@ fn field<'a>(field: &'static str, target: Target, slot: Slot<'a>) -> RefField<'a
     RefField {
         field,
         entry: None,
+        inner: None,
         target,
         slot,
+    }
+}
+
+/// A field of entry `entry` of a nested list (`history[].sources`).
+fn nested<'a>(field: &'static str, entry: usize, target: Target, slot: Slot<'a>) -> RefField<'a> {
+    RefField {
+        entry: Some(entry),
+        ..self::field(field, target, slot)
     }
 }
 
@@ -218,12 +233,18 @@ impl References for Event {
             Target::Source,
             Slot::Many(&mut self.sources),
         ));
+        visit(field(
+            "extended_to",
+            Target::Event,
+            Slot::One(&mut self.extended_to),
+        ));
     }
 }
 
 impl References for Point {
     fn references(&mut self, visit: &mut dyn FnMut(RefField<'_>)) {
         visit(field("track", Target::Track, Slot::One(&mut self.track)));
+        visit(field("tracks", Target::Track, Slot::Many(&mut self.tracks)));
         visit(field("events", Target::Event, Slot::Many(&mut self.events)));
         visit(field(
             "sources",
@@ -235,13 +256,28 @@ impl References for Point {
             Target::Party,
             Slot::Many(&mut self.positions),
         ));
+        for (entry, position) in self.positions.iter_mut().enumerate() {
+            let sources = Slot::Many(&mut position.sources);
+            visit(nested("positions[].sources", entry, Target::Source, sources));
+            for (inner, earlier) in position.history.iter_mut().enumerate() {
+                visit(RefField {
+                    inner: Some(inner),
+                    ..nested(
+                        "positions[].history[].sources",
+                        entry,
+                        Target::Source,
+                        Slot::Many(&mut earlier.sources),
+                    )
+                });
+            }
+        }
         for (entry, change) in self.history.iter_mut().enumerate() {
-            visit(RefField {
-                field: "history[].sources",
-                entry: Some(entry),
-                target: Target::Source,
-                slot: Slot::Many(&mut change.sources),
-            });
+            let sources = Slot::Many(&mut change.sources);
+            visit(nested("history[].sources", entry, Target::Source, sources));
+            let event = Slot::One(&mut change.event);
+            visit(nested("history[].event", entry, Target::Event, event));
+            let claims = Slot::Many(&mut change.claims);
+            visit(nested("history[].claims", entry, Target::Claim, claims));
         }
     }
 }
@@ -257,10 +293,22 @@ impl References for Claim {
         visit(field("points", Target::Point, Slot::Many(&mut self.points)));
         visit(field("events", Target::Event, Slot::Many(&mut self.events)));
         visit(field(
+            "attribution.document",
+            Target::Source,
+            Slot::One(&mut self.attribution.document),
+        ));
+        visit(field(
             "contradicts",
             Target::Claim,
             Slot::Many(&mut self.contradicts),
         ));
+        if let Some(resolved) = &mut self.resolved {
+            visit(field(
+                "resolved.event",
+                Target::Event,
+                Slot::One(&mut resolved.event),
+            ));
+        }
         visit(field(
             "sources",
             Target::Source,
@@ -297,6 +345,19 @@ impl References for Source {
     fn references(&mut self, _: &mut dyn FnMut(RefField<'_>)) {}
 }
 
+impl References for Update {
+    fn references(&mut self, visit: &mut dyn FnMut(RefField<'_>)) {
+        visit(field("events", Target::Event, Slot::Many(&mut self.events)));
+        visit(field("points", Target::Point, Slot::Many(&mut self.points)));
+        visit(field("claims", Target::Claim, Slot::Many(&mut self.claims)));
+        visit(field(
+            "parties",
+            Target::Party,
+            Slot::Many(&mut self.parties),
+        ));
+    }
+}
+
 impl StoryFile {
     /// Visits every reference field of every item, with the item's JSON path
     /// (`events[3]`; indexes as in this file).
@@ -319,5 +380,6 @@ impl StoryFile {
         each("questions", &mut self.questions, visit);
         each("next_steps", &mut self.next_steps, visit);
         each("sources", &mut self.sources, visit);
+        each("updates", &mut self.updates, visit);
     }
 }

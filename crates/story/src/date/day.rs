@@ -34,6 +34,18 @@ pub(super) fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Day {
+    /// The last day a story file can name (9999-12-31).
+    pub const LAST: Day = Day {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
+
+    /// The day `days` later (earlier when negative).
+    pub fn plus_days(self, days: i64) -> Day {
+        Day::from_days_since_epoch(self.days_since_epoch() + days)
+    }
+
     /// Parses `YYYY-MM-DD`, rejecting days that do not exist (`2026-02-30`).
     pub fn parse(text: &str) -> Result<Self, String> {
         Self::parse_prefix(text.as_bytes())

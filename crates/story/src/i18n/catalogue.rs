@@ -115,6 +115,8 @@ messages! {
     expected: &'static str;
     /// An expected date in the event details: "Expected within the next 7–10 days (…)".
     expected_date: fn(&str) -> String = ("15 January 2026");
+    /// A day worked out from another event's date: "about 18 October 2015".
+    about_day: fn(&str) -> String = ("18 October 2015");
     /// When no event passes the filters: "No event matches the filters.".
     no_matching_events: &'static str;
     /// The "now" marker and the current entry of a point's history: "Now".
@@ -164,6 +166,8 @@ messages! {
     status_not_started: &'static str;
     /// [`Status::Disputed`](crate::Status::Disputed): "Disputed".
     status_disputed: &'static str;
+    /// Status: the text is agreed but the parties read it differently.
+    status_interpretation_disputed: &'static str;
     /// [`Status::NotAgreed`](crate::Status::NotAgreed): "Not agreed".
     status_not_agreed: &'static str;
     /// [`Status::Dropped`](crate::Status::Dropped): "Dropped".
@@ -184,6 +188,8 @@ messages! {
     anonymous_source: &'static str;
     /// [`AttributionKind::MediaReport`](crate::AttributionKind::MediaReport): "Media report".
     media_report: &'static str;
+    /// [`AttributionKind::Document`](crate::AttributionKind::Document): "Document".
+    document: &'static str;
     /// A media report citing someone, with the outlet and who is cited:
     /// "Politico, citing a senior official".
     citing: fn(&str, &str) -> String = ("Politico", "a senior official");

@@ -159,12 +159,16 @@ impl EventDate {
     pub fn label(&self, locale: Locale) -> String {
         let days = match self {
             EventDate::Exact { date, .. } => date.long(locale),
+            EventDate::After {
+                window: Some(window),
+                ..
+            } if window.anchored => (locale.messages().about_day)(&window.start.long(locale)),
             _ => self.start().span(self.end(), locale),
         };
         match self {
-            EventDate::Approximate { text, .. } | EventDate::Expected { text, .. } => {
-                format!("{text} ({days})")
-            }
+            EventDate::Approximate { text, .. }
+            | EventDate::Expected { text, .. }
+            | EventDate::After { text, .. } => format!("{text} ({days})"),
             EventDate::Exact { .. } | EventDate::Range { .. } => days,
         }
     }

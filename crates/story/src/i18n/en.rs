@@ -95,6 +95,7 @@ pub(crate) static EN: Messages = Messages {
     timeline: "Timeline",
     expected: "Expected",
     expected_date: |label| format!("Expected {label}"),
+    about_day: |day| format!("about {day}"),
     no_matching_events: "No event matches the filters.",
     now: "Now",
     days_later: |n| {
@@ -140,6 +141,7 @@ pub(crate) static EN: Messages = Messages {
     status_in_progress: "In progress",
     status_not_started: "Not started",
     status_disputed: "Disputed",
+    status_interpretation_disputed: "Agreed, read differently",
     status_not_agreed: "Not agreed",
     status_dropped: "Dropped",
     track: "Track",
@@ -150,6 +152,7 @@ pub(crate) static EN: Messages = Messages {
     on_record: "On record",
     anonymous_source: "Anonymous source",
     media_report: "Media report",
+    document: "Document",
     citing: |outlet, who| format!("{outlet}, citing {who}"),
     unnamed_source: "an unnamed source",
     translated_from: |tag| match language_name(tag) {

@@ -134,6 +134,7 @@ pub(crate) static UK: Messages = Messages {
     timeline: "Хронологія",
     expected: "Очікується",
     expected_date: |label| format!("Очікується: {label}"),
+    about_day: |day| format!("приблизно {day}"),
     no_matching_events: "Жодна подія не відповідає фільтрам.",
     now: "Зараз",
     days_later: |n| count(LATER, n.unsigned_abs()),
@@ -190,6 +191,7 @@ pub(crate) static UK: Messages = Messages {
     status_in_progress: "Обговорюється",
     status_not_started: "Не розпочато",
     status_disputed: "Є розбіжності",
+    status_interpretation_disputed: "Погоджено, але тлумачать по-різному",
     status_not_agreed: "Не погоджено",
     status_dropped: "Знято з розгляду",
     track: "Напрям",
@@ -200,6 +202,7 @@ pub(crate) static UK: Messages = Messages {
     on_record: "Публічна заява",
     anonymous_source: "Анонімне джерело",
     media_report: "Повідомлення ЗМІ",
+    document: "Документ",
     citing: |outlet, who| format!("{outlet} з посиланням на {who}"),
     unnamed_source: "неназване джерело",
     translated_from: |tag| match language_name(tag) {

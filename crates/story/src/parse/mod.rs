@@ -55,6 +55,7 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         questions: read::list(&mut object, "questions", diags),
         next_steps: read::list(&mut object, "next_steps", diags),
         sources: read::list(&mut object, "sources", diags),
+        updates: read::list(&mut object, "updates", diags),
     };
     let head_value = read::head(object, diags)?;
     let head = read::item::<StoryHead>(&head_value, "", Impact::Story, diags)
@@ -85,6 +86,7 @@ struct Lists {
     questions: Indexed<Question>,
     next_steps: Indexed<NextStep>,
     sources: Indexed<Source>,
+    updates: Indexed<Update>,
 }
 
 impl Lists {
@@ -102,6 +104,7 @@ impl Lists {
             questions: strip(self.questions),
             next_steps: strip(self.next_steps),
             sources: strip(self.sources),
+            updates: strip(self.updates),
         }
     }
 }

@@ -57,6 +57,7 @@ impl Lists {
         resolve("questions", &mut self.questions, &known, diags);
         resolve("next_steps", &mut self.next_steps, &known, diags);
         resolve("sources", &mut self.sources, &known, diags);
+        resolve("updates", &mut self.updates, &known, diags);
     }
 }
 
