@@ -29,7 +29,10 @@ pub mod dom {
     pub struct WidthObserver;
 
     /// No layout here: the width is never reported.
-    pub fn observe_width(_node: &NodeRef, _on_width: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+    pub fn observe_width(
+        _node: &NodeRef,
+        _on_width: impl Fn(f64) + 'static,
+    ) -> Option<WidthObserver> {
         None
     }
 }

@@ -50,7 +50,11 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
         return Html::default();
     };
     let (story, ui) = (&*widget.story, widget.ui);
-    let claims: Vec<&Claim> = props.claims.iter().filter_map(|id| story.claim(id)).collect();
+    let claims: Vec<&Claim> = props
+        .claims
+        .iter()
+        .filter_map(|id| story.claim(id))
+        .collect();
     let (conflicting, others): (Vec<&Claim>, Vec<&Claim>) = claims
         .iter()
         .partition(|claim| claims.iter().any(|other| claim.conflicts_with(other)));

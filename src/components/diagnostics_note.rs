@@ -23,7 +23,10 @@ pub struct DiagnosticsNoteProps {
 pub fn DiagnosticsNote(props: &DiagnosticsNoteProps) -> Html {
     let locale = props.locale;
     let detailed = props.detailed;
-    let class = classes!("tt-diagnostics", detailed.then_some("tt-diagnostics-detailed"));
+    let class = classes!(
+        "tt-diagnostics",
+        detailed.then_some("tt-diagnostics-detailed")
+    );
     html! {
         <details {class} open={detailed}>
             <summary>{ (locale.messages().problems_in_file)(props.diagnostics.len()) }</summary>

@@ -30,7 +30,9 @@ fn date_line(date: &EventDate, locale: Locale) -> String {
             text: Some(text),
             date,
         } => format!("{} ({text})", date.long(locale)),
-        EventDate::Expected { .. } => (locale.messages().expected_date)(&date.label(locale)),
+        EventDate::Expected { .. } | EventDate::After { .. } => {
+            (locale.messages().expected_date)(&date.label(locale))
+        }
         _ => date.label(locale),
     }
 }

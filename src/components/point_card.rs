@@ -31,7 +31,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     };
     let card_id = widget.ids.id(&DomId::Point(point.id.clone()));
     let heading = widget.ids.id(&DomId::PointTitle(point.id.clone()));
-    let track = point.track.as_ref().and_then(|id| story.track(id));
+    let track = point.tracks.first().and_then(|id| story.track(id));
     let claims: Rc<[_]> = story
         .claims_on_point(&point.id)
         .into_iter()

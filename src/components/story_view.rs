@@ -13,7 +13,10 @@ use story::reader::{Action, Move};
 use story::{Diagnostic, DomId, DomIds, EventId, PartyId, StatusGroup, Story, TrackId};
 use yew::prelude::*;
 
-use super::{CardSection, DiagnosticsNote, FilterBar, KeyQuestions, LinkTarget, NextSteps, SourceList, Timeline, WhoStandsWhere};
+use super::{
+    CardSection, DiagnosticsNote, FilterBar, KeyQuestions, LinkTarget, NextSteps, SourceList,
+    Timeline, WhoStandsWhere,
+};
 use crate::browser::{dom, host, Command};
 use crate::context::{RenderMode, Ui, Widget};
 use crate::hooks::{use_reader, use_wide};
@@ -50,16 +53,24 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // Typed callbacks that live as long as the widget, so children whose other props
     // did not change (filters, cards) are not re-rendered on every selection.
     let dispatcher = state.dispatcher();
-    let on_select = use_callback(dispatcher.clone(), |id: EventId, d| d.dispatch(Action::Select(id)));
-    let on_move = use_callback(dispatcher.clone(), |to: Move, d| d.dispatch(Action::Move(to)));
+    let on_select = use_callback(dispatcher.clone(), |id: EventId, d| {
+        d.dispatch(Action::Select(id))
+    });
+    let on_move = use_callback(dispatcher.clone(), |to: Move, d| {
+        d.dispatch(Action::Move(to))
+    });
     let on_link = use_callback(dispatcher.clone(), |target: LinkTarget, d| {
         d.dispatch(match target {
             LinkTarget::Event(id) => Action::Reveal(id),
             LinkTarget::Point(id) => Action::RevealPoint(id),
         })
     });
-    let on_toggle_party = use_callback(dispatcher.clone(), |id: PartyId, d| d.dispatch(Action::ToggleParty(id)));
-    let on_toggle_track = use_callback(dispatcher.clone(), |id: TrackId, d| d.dispatch(Action::ToggleTrack(id)));
+    let on_toggle_party = use_callback(dispatcher.clone(), |id: PartyId, d| {
+        d.dispatch(Action::ToggleParty(id))
+    });
+    let on_toggle_track = use_callback(dispatcher.clone(), |id: TrackId, d| {
+        d.dispatch(Action::ToggleTrack(id))
+    });
     let on_clear = use_callback(dispatcher, |(), d| d.dispatch(Action::ClearFilter));
     let language = {
         let head = props.story.head();
@@ -71,14 +82,23 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         ])
     };
     let widget = {
-        let deps = (props.story.clone(), props.instance.clone(), language.locale, props.static_page);
+        let deps = (
+            props.story.clone(),
+            props.instance.clone(),
+            language.locale,
+            props.static_page,
+        );
         use_memo(deps, |(story, instance, locale, static_page)| Widget {
             ids: Rc::new(DomIds::new(instance.as_str())),
             ui: Ui {
                 locale: *locale,
                 direction: story::text_direction(&story.head().language),
             },
-            mode: if *static_page { RenderMode::Static } else { RenderMode::Interactive },
+            mode: if *static_page {
+                RenderMode::Static
+            } else {
+                RenderMode::Interactive
+            },
             story: story.clone(),
         })
     };
@@ -114,7 +134,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     {
         let (root, dispatcher, story) = (root.clone(), state.dispatcher(), props.story.clone());
         use_effect_with((), move |_| {
-            host::emit(&root, "talks-tracker:ready", &[("storyId", story.head().id.as_str())]);
+            host::emit(
+                &root,
+                "talks-tracker:ready",
+                &[("storyId", story.head().id.as_str())],
+            );
             let listener = host::listen_for_commands(&root, move |command| match command {
                 Command::Select(id) => dispatcher.dispatch(Action::Reveal(EventId::new(id))),
                 Command::CrashTest => {

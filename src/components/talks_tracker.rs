@@ -35,7 +35,10 @@ pub struct TalksTrackerProps {
 pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
     let load = use_story(props.src.clone(), props.inline_story.clone());
     // Until the story (and its language) is known: the element's, else the page's.
-    let asked = [props.lang.as_deref().unwrap_or(""), props.page_lang.as_deref().unwrap_or("")];
+    let asked = [
+        props.lang.as_deref().unwrap_or(""),
+        props.page_lang.as_deref().unwrap_or(""),
+    ];
     let locale = story::ui_language(&asked).locale;
     let m = locale.messages();
     match load.state {

@@ -45,6 +45,7 @@ fn date_kind(date: &EventDate) -> &'static str {
         EventDate::Range { .. } => "range",
         EventDate::Approximate { .. } => "approximate",
         EventDate::Expected { .. } => "expected",
+        EventDate::After { .. } => "after",
     }
 }
 
@@ -54,7 +55,11 @@ fn column_label(date: &EventDate, locale: Locale) -> String {
         if start == end {
             start.short(locale, false)
         } else {
-            format!("{} – {}", start.short(locale, false), end.short(locale, false))
+            format!(
+                "{} – {}",
+                start.short(locale, false),
+                end.short(locale, false)
+            )
         }
     };
     match date {
@@ -63,6 +68,12 @@ fn column_label(date: &EventDate, locale: Locale) -> String {
         EventDate::Approximate { text, start, end } | EventDate::Expected { text, start, end } => {
             format!("{text} · {}", days(*start, *end))
         }
+        EventDate::After { text, .. } => match date.after_window() {
+            Some(window) if window.anchored => {
+                format!("{text} · {}", days(window.start, window.end))
+            }
+            _ => text.clone(),
+        },
     }
 }
 
@@ -111,7 +122,13 @@ fn TimelineTab(props: &TimelineTabProps) -> Html {
 }
 
 /// Without script: every event in date order, each with its details; links point here.
-fn static_timeline(props: &TimelineProps, events: &[&story::Event], heading: String, ids: &story::DomIds, m: &story::Messages) -> Html {
+fn static_timeline(
+    props: &TimelineProps,
+    events: &[&story::Event],
+    heading: String,
+    ids: &story::DomIds,
+    m: &story::Messages,
+) -> Html {
     html! {
         <section class="tt-timeline tt-timeline-static" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ m.timeline }</h3>
@@ -140,7 +157,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The axis depends on the story and the filters only, not on the selection.
     let story = widget.as_ref().map(|w| w.story.clone());
     let memo = use_memo((story, props.filter.clone()), |(story, filter)| {
-        story.as_ref().map(|story| Axis::new(&story.visible_events(filter), story.as_of().day()))
+        story
+            .as_ref()
+            .map(|story| Axis::new(&story.visible_events(filter), story.as_of().day()))
     });
     // The columns the reader scrolled to or asked for; it lapses with a new selection.
     let request = use_state_eq(|| None::<ColumnRequest>);
@@ -186,7 +205,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let onkeydown = {
         let (on_move, wide) = (props.on_move.clone(), props.wide);
         // A horizontal axis runs right to left in RTL stories, so the arrows swap.
-        let (forward, back) = if ui.rtl() { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+        let (forward, back) = if ui.rtl() {
+            ("ArrowLeft", "ArrowRight")
+        } else {
+            ("ArrowRight", "ArrowLeft")
+        };
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
             let to = match (key.as_str(), wide) {
@@ -203,8 +226,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let onscroll = {
-        let (request, memo, rendered, selected) =
-            (request.clone(), memo.clone(), rendered.clone(), props.selected.clone());
+        let (request, memo, rendered, selected) = (
+            request.clone(),
+            memo.clone(),
+            rendered.clone(),
+            props.selected.clone(),
+        );
         let strip = strip.clone();
         Callback::from(move |_: Event| {
             let Some(axis) = memo.as_ref() else {

@@ -95,7 +95,7 @@ impl Story {
                 .filter_map(|id| self.event(id))
                 .flat_map(|e| &e.participants),
         );
-        let tracks: Vec<&TrackId> = point.track.iter().collect();
+        let tracks: Vec<&TrackId> = point.tracks.iter().collect();
         self.matches(filter, &involved, &tracks)
     }
 

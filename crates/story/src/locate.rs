@@ -183,9 +183,17 @@ mod tests {
     fn paths_split_into_keys_and_indices() {
         assert_eq!(
             steps("points[0].events[12]").unwrap(),
-            vec![Step::Key("points"), Step::Index(0), Step::Key("events"), Step::Index(12)]
+            vec![
+                Step::Key("points"),
+                Step::Index(0),
+                Step::Key("events"),
+                Step::Index(12)
+            ]
         );
-        assert_eq!(steps("a[1][2]").unwrap(), vec![Step::Key("a"), Step::Index(1), Step::Index(2)]);
+        assert_eq!(
+            steps("a[1][2]").unwrap(),
+            vec![Step::Key("a"), Step::Index(1), Step::Index(2)]
+        );
         assert!(steps("a[x]").is_none());
     }
 }

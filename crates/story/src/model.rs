@@ -735,3 +735,31 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<crate::date::Day>,
 }
+
+/// An item with `added` and `updated` stamps (version 2): every list item but updates.
+pub trait Stamped {
+    /// When the item was added; `None` for "since publication".
+    fn added(&self) -> Option<Timestamp>;
+    /// When the item last changed in substance.
+    fn updated(&self) -> Option<Timestamp>;
+    /// Forgets the `updated` stamp (the parser drops one that comes before `added`).
+    fn clear_updated(&mut self);
+}
+
+macro_rules! stamped {
+    ($($type:ty),*) => {$(
+        impl Stamped for $type {
+            fn added(&self) -> Option<Timestamp> {
+                self.added
+            }
+            fn updated(&self) -> Option<Timestamp> {
+                self.updated
+            }
+            fn clear_updated(&mut self) {
+                self.updated = None;
+            }
+        }
+    )*};
+}
+
+stamped!(Party, Track, Event, Point, Claim, Question, NextStep, Source);

@@ -258,7 +258,12 @@ impl References for Point {
         ));
         for (entry, position) in self.positions.iter_mut().enumerate() {
             let sources = Slot::Many(&mut position.sources);
-            visit(nested("positions[].sources", entry, Target::Source, sources));
+            visit(nested(
+                "positions[].sources",
+                entry,
+                Target::Source,
+                sources,
+            ));
             for (inner, earlier) in position.history.iter_mut().enumerate() {
                 visit(RefField {
                     inner: Some(inner),

@@ -174,6 +174,11 @@ impl Story {
         &self.file.sources
     }
 
+    /// The update log, in file order.
+    pub fn updates(&self) -> &[Update] {
+        &self.file.updates
+    }
+
     /// The party with this id.
     pub fn party(&self, id: &PartyId) -> Option<&Party> {
         by_id(&self.file.parties, &self.index.parties, id.as_str())

@@ -158,7 +158,9 @@ impl Axis {
         }
         let focus = focus.start.min(len)..focus.end.clamp(focus.start.min(len), len);
         let start = focus.start.saturating_sub(WINDOW_MARGIN);
-        let end = (focus.end + WINDOW_MARGIN).max(start + 2 * WINDOW_MARGIN).min(len);
+        let end = (focus.end + WINDOW_MARGIN)
+            .max(start + 2 * WINDOW_MARGIN)
+            .min(len);
         end.saturating_sub(2 * WINDOW_MARGIN).min(start)..end
     }
 }
@@ -188,7 +190,11 @@ pub struct Rendered {
 
 impl Axis {
     /// What to render while `selected` is open and the reader made `request` (if any).
-    pub fn rendered(&self, request: Option<&ColumnRequest>, selected: Option<&EventId>) -> Rendered {
+    pub fn rendered(
+        &self,
+        request: Option<&ColumnRequest>,
+        selected: Option<&EventId>,
+    ) -> Rendered {
         let selected_group = selected.and_then(|id| self.group_of(id));
         let focus = match (request, selected_group) {
             (Some(request), _) if request.under.as_ref() == selected => request.focus.clone(),

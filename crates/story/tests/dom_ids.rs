@@ -38,7 +38,10 @@ fn every_kind(id: &str, n: usize) -> Vec<DomId> {
 fn ids_that_collided_before_are_distinct() {
     let ids = DomIds::new("tt1");
     // An event called "panel" and the event panel.
-    assert_ne!(ids.id(&DomId::Event(EventId::new("panel"))), ids.id(&DomId::Panel));
+    assert_ne!(
+        ids.id(&DomId::Event(EventId::new("panel"))),
+        ids.id(&DomId::Panel)
+    );
     // Point "a-title" and the heading of point "a".
     assert_ne!(
         ids.id(&DomId::Point(PointId::new("a-title"))),
@@ -63,8 +66,14 @@ fn ids_that_collided_before_are_distinct() {
 fn deep_links_keep_their_documented_form() {
     // README: `#<instance>-event-<event id>`.
     let ids = DomIds::new("paris");
-    assert_eq!(ids.href(&DomId::Event(EventId::new("kyiv-1"))), "#paris-event-kyiv-1");
-    assert_eq!(ids.parse("paris-event-kyiv-1"), Some(DomId::Event(EventId::new("kyiv-1"))));
+    assert_eq!(
+        ids.href(&DomId::Event(EventId::new("kyiv-1"))),
+        "#paris-event-kyiv-1"
+    );
+    assert_eq!(
+        ids.parse("paris-event-kyiv-1"),
+        Some(DomId::Event(EventId::new("kyiv-1")))
+    );
     assert_eq!(ids.parse("other-event-kyiv-1"), None);
     assert_eq!(ids.parse("paris-event-"), None);
     assert_eq!(ids.parse("paris-event-bad id"), None);

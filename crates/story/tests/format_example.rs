@@ -28,7 +28,8 @@ fn the_example_is_valid_and_uses_every_kind() {
         "statuses used: {statuses:?}"
     );
 
-    let kinds: HashSet<AttributionKind> = story.claims().iter().map(|c| c.attribution.kind).collect();
+    let kinds: HashSet<AttributionKind> =
+        story.claims().iter().map(|c| c.attribution.kind).collect();
     assert_eq!(kinds.len(), 3, "attribution kinds used: {kinds:?}");
 
     let dates: Vec<&EventDate> = story.events().iter().map(|e| &e.date).collect();

@@ -123,7 +123,11 @@ fn check_invariants(story: &Story) {
     story.to_file().references(&mut |at, field| {
         let (_, set) = known.iter().find(|(t, _)| *t == field.target).unwrap();
         for id in field.ids() {
-            assert!(set.contains(id), "{} -> {id:?} dangles", field.path(at, None));
+            assert!(
+                set.contains(id),
+                "{} -> {id:?} dangles",
+                field.path(at, None)
+            );
         }
     });
     for event in story.events() {

@@ -157,6 +157,7 @@ fn model_words_are_the_widgets_words() {
         "In progress",
         "Not started",
         "Disputed",
+        "Agreed, read differently",
         "Not agreed",
         "Dropped",
     ];
@@ -200,6 +201,7 @@ fn model_words_are_the_widgets_words() {
             "Media report",
             "Повідомлення ЗМІ",
         ),
+        (AttributionKind::Document, "Document", "Документ"),
     ];
     for (kind, english, ukrainian) in kinds {
         assert_eq!(kind.label(Locale::En), english);
@@ -232,11 +234,14 @@ fn attributions_in_words() {
         title: None,
         url: None,
         published: None,
+        added: None,
+        updated: None,
     };
     let attribution = |kind, speaker: Option<&str>, described_as: Option<&str>| Attribution {
         kind,
         speaker: speaker.map(PartyId::new),
         described_as: described_as.map(String::from),
+        document: None,
     };
     let (on_record, anonymous, media) = (
         AttributionKind::OnRecord,

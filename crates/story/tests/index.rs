@@ -42,12 +42,16 @@ fn the_format_docs_name_every_reference_field() {
         let list = &at[..at.find('[').unwrap()];
         fields.insert((format!("`{list}[].{}`", field.field), field.target.list()));
     });
-    assert_eq!(fields.len(), 21, "{fields:?}");
+    // The seed uses neither the update log nor every version 2 field yet.
+    assert_eq!(fields.len(), 27, "{fields:?}");
     for (field, target) in fields {
         let row = docs
             .lines()
             .find(|line| line.starts_with('|') && line.contains(&field))
             .unwrap_or_else(|| panic!("docs/story-format.md does not name {field}"));
-        assert!(row.contains(target), "{row:?} should say it refers to {target}");
+        assert!(
+            row.contains(target),
+            "{row:?} should say it refers to {target}"
+        );
     }
 }

@@ -32,11 +32,21 @@ fn keys_and_elements_are_found_past_tricky_strings() {
   "ünïcödé": 1, "after": true
 }"#;
     let second_event = text.find(r#"{ "id": "b""#).unwrap();
-    assert_eq!(locate(text, "events[1]"), Some(position(text, second_event)));
+    assert_eq!(
+        locate(text, "events[1]"),
+        Some(position(text, second_event))
+    );
     let date_key = text.find(r#""date": {"#).unwrap();
-    assert_eq!(locate(text, "events[1].date"), Some(position(text, date_key)));
+    assert_eq!(
+        locate(text, "events[1].date"),
+        Some(position(text, date_key))
+    );
     let after = text.find(r#""after""#).unwrap();
-    assert_eq!(locate(text, "after"), Some(position(text, after)), "columns count characters, not bytes");
+    assert_eq!(
+        locate(text, "after"),
+        Some(position(text, after)),
+        "columns count characters, not bytes"
+    );
     assert_eq!(locate(text, "events[2]"), None);
     assert_eq!(locate(text, "missing"), None);
     assert_eq!(locate(text, "title[0]"), None);
@@ -60,17 +70,28 @@ fn item_and_field_problems_carry_the_line_of_their_path() {
 
     let parsed = parse(&json);
     assert!(parsed.story.is_some());
-    let typo = parsed.diagnostics.iter().find(|d| d.path().ends_with(".trak")).expect("typo reported");
+    let typo = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.path().ends_with(".trak"))
+        .expect("typo reported");
     assert_eq!(typo.line_column(), Some(position(&json, track)));
     let bad_date = parsed
         .diagnostics
         .iter()
         .find(|d| d.message().contains("2026-02-30"))
         .expect("impossible date reported");
-    assert!(bad_date.path().starts_with("events[2]"), "{}", bad_date.path());
+    assert!(
+        bad_date.path().starts_with("events[2]"),
+        "{}",
+        bad_date.path()
+    );
     let (line, _) = bad_date.line_column().expect("the date problem has a line");
     let (date_line, _) = position(&json, second_date);
-    assert!(line <= date_line && date_line - line <= 3, "line {line} is at the date (line {date_line})");
+    assert!(
+        line <= date_line && date_line - line <= 3,
+        "line {line} is at the date (line {date_line})"
+    );
 }
 
 proptest! {

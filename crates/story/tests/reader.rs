@@ -38,7 +38,9 @@ fn id(text: &str) -> EventId {
 }
 
 fn apply(reader: &Reader, story: &Story, action: Action) -> Reader {
-    reader.apply(story, action.clone()).unwrap_or_else(|| panic!("{action:?} changed nothing"))
+    reader
+        .apply(story, action.clone())
+        .unwrap_or_else(|| panic!("{action:?} changed nothing"))
 }
 
 #[test]
@@ -62,7 +64,11 @@ fn selecting_opens_without_moving_focus_and_revealing_moves_focus() {
     assert_eq!(selected.focus_event(), 0);
     assert_eq!(
         selected.announcement(),
-        &Announcement::Selected { event: id("a"), position: 1, count: 4 }
+        &Announcement::Selected {
+            event: id("a"),
+            position: 1,
+            count: 4
+        }
     );
     let revealed = apply(&selected, &story, Action::Reveal(id("d")));
     assert_eq!(revealed.selected(), Some(&id("d")));
@@ -77,10 +83,16 @@ fn moves_step_through_visible_events_and_stop_at_the_ends() {
     let next = apply(&reader, &story, Action::Move(Move::Next));
     assert_eq!(next.selected(), Some(&id("d")));
     assert_eq!(next.focus_event(), 1);
-    assert!(next.apply(&story, Action::Move(Move::Next)).is_none(), "past the end");
+    assert!(
+        next.apply(&story, Action::Move(Move::Next)).is_none(),
+        "past the end"
+    );
     let first = apply(&next, &story, Action::Move(Move::First));
     assert_eq!(first.selected(), Some(&id("a")));
-    assert!(first.apply(&story, Action::Move(Move::Previous)).is_none(), "before the start");
+    assert!(
+        first.apply(&story, Action::Move(Move::Previous)).is_none(),
+        "before the start"
+    );
     let last = apply(&first, &story, Action::Move(Move::Last));
     assert_eq!(last.selected(), Some(&id("d")));
     assert_eq!(last.focus_event(), 3);
@@ -91,7 +103,11 @@ fn moves_step_through_visible_events_and_stop_at_the_ends() {
 #[test]
 fn moves_skip_events_the_filter_hides() {
     let story = story();
-    let ua = apply(&Reader::new(&story), &story, Action::ToggleParty(PartyId::new("ua")));
+    let ua = apply(
+        &Reader::new(&story),
+        &story,
+        Action::ToggleParty(PartyId::new("ua")),
+    );
     // Ukraine's events are a and c; c stays open.
     assert_eq!(ua.selected(), Some(&id("c")));
     let back = apply(&ua, &story, Action::Move(Move::Previous));
@@ -108,13 +124,23 @@ fn a_filter_hiding_the_open_event_opens_the_latest_visible_one() {
     assert_eq!(us.selected(), Some(&id("c")));
     assert_eq!(
         us.announcement(),
-        &Announcement::Filtered { events: 3, all_events: 4, cards: 0, all_cards: 2 }
+        &Announcement::Filtered {
+            events: 3,
+            all_events: 4,
+            cards: 0,
+            all_cards: 2
+        }
     );
     let sec = apply(&us, &story, Action::ToggleTrack(TrackId::new("sec")));
     assert_eq!(sec.filter().tracks.len(), 1);
     assert_eq!(
         sec.announcement(),
-        &Announcement::Filtered { events: 2, all_events: 4, cards: 0, all_cards: 2 }
+        &Announcement::Filtered {
+            events: 2,
+            all_events: 4,
+            cards: 0,
+            all_cards: 2
+        }
     );
     let cleared = apply(&sec, &story, Action::ClearFilter);
     assert!(cleared.filter().is_empty());
@@ -127,7 +153,11 @@ fn a_filter_hiding_the_open_event_opens_the_latest_visible_one() {
 #[test]
 fn opening_a_hidden_event_or_card_clears_the_filter() {
     let story = story();
-    let ua = apply(&Reader::new(&story), &story, Action::ToggleParty(PartyId::new("ua")));
+    let ua = apply(
+        &Reader::new(&story),
+        &story,
+        Action::ToggleParty(PartyId::new("ua")),
+    );
     let b = apply(&ua, &story, Action::Reveal(id("b")));
     assert!(b.filter().is_empty());
     assert_eq!(b.selected(), Some(&id("b")));
@@ -137,11 +167,17 @@ fn opening_a_hidden_event_or_card_clears_the_filter() {
     assert!(card.filter().is_empty(), "p-us has no Ukrainian side");
     assert_eq!(card.focus_point(), Some(&(point.clone(), 1)));
     let again = apply(&card, &story, Action::RevealPoint(point.clone()));
-    assert_eq!(again.focus_point(), Some(&(point, 2)), "each request is new");
+    assert_eq!(
+        again.focus_point(),
+        Some(&(point, 2)),
+        "each request is new"
+    );
     // A card the filter shows keeps the filter.
     let kept = apply(&ua, &story, Action::RevealPoint(PointId::new("p-ua")));
     assert_eq!(kept.filter(), ua.filter());
-    assert!(ua.apply(&story, Action::RevealPoint(PointId::new("nope"))).is_none());
+    assert!(ua
+        .apply(&story, Action::RevealPoint(PointId::new("nope")))
+        .is_none());
 }
 
 #[test]
@@ -149,9 +185,21 @@ fn deep_links_name_an_event_of_this_widget_and_story() {
     let story = story();
     let ids = DomIds::new("tt2");
     assert_eq!(ids.linked_event(&story, "tt2-event-b"), Some(id("b")));
-    assert_eq!(ids.linked_event(&story, "tt1-event-b"), None, "another widget's");
-    assert_eq!(ids.linked_event(&story, "tt2-event-zz"), None, "no such event");
-    assert_eq!(ids.linked_event(&story, "tt2-point-p-ua"), None, "not an event");
+    assert_eq!(
+        ids.linked_event(&story, "tt1-event-b"),
+        None,
+        "another widget's"
+    );
+    assert_eq!(
+        ids.linked_event(&story, "tt2-event-zz"),
+        None,
+        "no such event"
+    );
+    assert_eq!(
+        ids.linked_event(&story, "tt2-point-p-ua"),
+        None,
+        "not an event"
+    );
     assert_eq!(ids.linked_event(&story, ""), None);
 }
 
@@ -168,7 +216,11 @@ fn long_story(n: usize) -> Story {
         "published": "2030-01-01T12:00:00+00:00", "publisher": {"name": "Example News"}, "events": events
     });
     let parsed = parse(&json.to_string());
-    assert!(parsed.diagnostics.is_empty(), "{:#?}", &parsed.diagnostics[..1]);
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "{:#?}",
+        &parsed.diagnostics[..1]
+    );
     parsed.story.expect("usable")
 }
 
@@ -193,7 +245,10 @@ fn long_timelines_render_a_window_around_the_open_event() {
     let axis = axis_of(&story);
     let rendered = axis.rendered(None, Some(&id("e500")));
     assert_eq!(rendered.window, 500 - WINDOW_MARGIN..501 + WINDOW_MARGIN);
-    assert_eq!(rendered.columns, rendered.window.clone().collect::<Vec<_>>());
+    assert_eq!(
+        rendered.columns,
+        rendered.window.clone().collect::<Vec<_>>()
+    );
     assert_eq!(rendered.earlier, (500 - WINDOW_MARGIN) as u64);
     assert_eq!(rendered.later, (n - 501 - WINDOW_MARGIN) as u64);
     // Near the start the window keeps its width.
@@ -239,10 +294,15 @@ fn scrolling_near_an_edge_of_the_window_moves_it() {
     let x = |group: usize| axis.groups[group].x;
     // Looking at the middle of the window: nothing to do.
     let middle = rendered.window.start + WINDOW_MARGIN;
-    assert_eq!(axis.scrolled(&rendered, (x(middle), x(middle + 2)), Some(&open)), None);
+    assert_eq!(
+        axis.scrolled(&rendered, (x(middle), x(middle + 2)), Some(&open)),
+        None
+    );
     // Looking at its last columns: a new window around them.
     let end = rendered.window.end - 2;
-    let request = axis.scrolled(&rendered, (x(end), x(end + 1) + 0.5), Some(&open)).expect("moves");
+    let request = axis
+        .scrolled(&rendered, (x(end), x(end + 1) + 0.5), Some(&open))
+        .expect("moves");
     let moved = axis.rendered(Some(&request), Some(&open));
     assert!(moved.window.end > rendered.window.end);
     assert!(moved.window.contains(&end));

@@ -17,6 +17,7 @@ fn every_status_lands_in_its_section() {
         ("disputed", StatusGroup::Problems),
         ("not_agreed", StatusGroup::Problems),
         ("dropped", StatusGroup::Problems),
+        ("interpretation_disputed", StatusGroup::Problems),
         ("in_progress", StatusGroup::Open),
         ("not_started", StatusGroup::Open),
     ];

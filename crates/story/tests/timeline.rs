@@ -514,7 +514,20 @@ fn day_after_new_year(offset: usize) -> String {
     let (mut year, mut month, mut day) = (2026, 1, 1);
     for _ in 0..offset {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let length = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+        let length = [
+            31,
+            if leap { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ][month - 1];
         day += 1;
         if day > length {
             day = 1;
@@ -531,8 +544,15 @@ fn day_after_new_year(offset: usize) -> String {
 /// A story of `n` events, one every two days from 1 January 2026 (so each has its own column).
 fn long_story(n: usize) -> Story {
     let days: Vec<String> = (0..n).map(|i| day_after_new_year(2 * i)).collect();
-    let events: Vec<(String, Value)> = days.iter().enumerate().map(|(i, d)| (format!("e{i}"), exact(d))).collect();
-    let refs: Vec<(&str, Value)> = events.iter().map(|(id, v)| (id.as_str(), v.clone())).collect();
+    let events: Vec<(String, Value)> = days
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (format!("e{i}"), exact(d)))
+        .collect();
+    let refs: Vec<(&str, Value)> = events
+        .iter()
+        .map(|(id, v)| (id.as_str(), v.clone()))
+        .collect();
     story(&days[0], &refs)
 }
 
@@ -550,7 +570,10 @@ fn long_timelines_render_a_window_around_what_the_reader_sees() {
     let axis = axis(&story);
     assert_eq!(axis.groups.len(), n);
     // Around one selected column in the middle: the margin on both sides.
-    assert_eq!(axis.window(500..501), 500 - WINDOW_MARGIN..501 + WINDOW_MARGIN);
+    assert_eq!(
+        axis.window(500..501),
+        500 - WINDOW_MARGIN..501 + WINDOW_MARGIN
+    );
     // At the ends the window keeps its size, inside the timeline.
     assert_eq!(axis.window(0..1), 0..2 * WINDOW_MARGIN);
     assert_eq!(axis.window(n - 1..n), n - 2 * WINDOW_MARGIN..n);
@@ -579,12 +602,28 @@ fn the_time_order_is_a_cache_that_does_not_change_the_story() {
     // Events listed out of order: the index must sort them, once, and stay invisible.
     let story_a = story(
         "2026-01-10",
-        &[("late", exact("2026-01-09")), ("early", exact("2026-01-02")), ("middle", exact("2026-01-05"))],
+        &[
+            ("late", exact("2026-01-09")),
+            ("early", exact("2026-01-02")),
+            ("middle", exact("2026-01-05")),
+        ],
     );
     let story_b = story_a.clone();
-    let order = |s: &Story| s.events_by_date().iter().map(|e| e.id.to_string()).collect::<Vec<_>>();
+    let order = |s: &Story| {
+        s.events_by_date()
+            .iter()
+            .map(|e| e.id.to_string())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(order(&story_a), ["early", "middle", "late"]);
-    assert_eq!(order(&story_a), ["early", "middle", "late"], "the second call reads the cache");
-    assert_eq!(story_a, story_b, "a filled cache does not make stories differ");
+    assert_eq!(
+        order(&story_a),
+        ["early", "middle", "late"],
+        "the second call reads the cache"
+    );
+    assert_eq!(
+        story_a, story_b,
+        "a filled cache does not make stories differ"
+    );
     assert_eq!(order(&story_b), ["early", "middle", "late"]);
 }

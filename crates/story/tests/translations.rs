@@ -39,6 +39,7 @@ fn window(date: &EventDate) -> (&'static str, Day, Day) {
         EventDate::Exact { .. } => "exact",
         EventDate::Range { .. } => "range",
         EventDate::Approximate { .. } => "approximate",
+        EventDate::After { .. } => "after",
         EventDate::Expected { .. } => "expected",
     };
     (kind, date.start(), date.end())
@@ -148,7 +149,12 @@ fn the_ukrainian_story_has_the_same_ids_as_the_english_seed() {
 #[test]
 fn the_ukrainian_story_has_the_same_dates_and_statuses_as_the_english_seed() {
     let (en, uk) = (english(), ukrainian());
-    let event_dates = |s: &Story| s.events().iter().map(|e| window(&e.date)).collect::<Vec<_>>();
+    let event_dates = |s: &Story| {
+        s.events()
+            .iter()
+            .map(|e| window(&e.date))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(event_dates(&uk), event_dates(&en));
     let step_dates = |s: &Story| {
         s.next_steps()

@@ -103,13 +103,19 @@ fn a_story_must_be_an_object() {
 #[test]
 fn another_format_version_is_fatal() {
     let mut story = valid();
-    story["version"] = json!(2);
+    story["version"] = json!(3);
     let (path, impact, message) = only_problem(&story);
     assert_eq!((path.as_str(), impact), ("version", Impact::Story));
     assert!(
-        message.contains("version 1") && message.contains("says 2"),
+        message.contains("versions 1 to 2") && message.contains("says 3"),
         "{message}"
     );
+    story["version"] = json!(0);
+    assert_eq!(only_problem(&story).0, "version");
+    for readable in [1, 2] {
+        story["version"] = json!(readable);
+        assert!(run(&story).diagnostics.is_empty(), "version {readable}");
+    }
 }
 
 #[test]
@@ -593,11 +599,10 @@ fn lists_beyond_their_limit_are_cut_with_one_report() {
 fn a_claim_dropped_after_references_leaves_no_contradiction_dangling() {
     let mut story = valid();
     story["claims"][0]["contradicts"] = json!(["c2"]);
-    story["claims"]
-        .as_array_mut()
-        .unwrap()
-        .push(json!({"id": "c2", "attribution": {"kind": "on_record", "speaker": "nobody"},
-                     "statement": "No.", "sources": ["wire"], "contradicts": ["c1"]}));
+    story["claims"].as_array_mut().unwrap().push(
+        json!({"id": "c2", "attribution": {"kind": "on_record", "speaker": "nobody"},
+                     "statement": "No.", "sources": ["wire"], "contradicts": ["c1"]}),
+    );
     let parsed = run(&story);
     let found: Vec<&str> = parsed.diagnostics.iter().map(|d| d.path()).collect();
     assert_eq!(

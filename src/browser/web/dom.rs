@@ -23,7 +23,9 @@ fn prefers_reduced_motion() -> bool {
 /// Moves keyboard focus to the first element matching `selector` inside `root`;
 /// the browser scrolls it into view at once unless `scroll` is false.
 pub fn focus_within(root: &NodeRef, selector: &str, scroll: bool) {
-    if let Some(element) = find(root, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) =
+        find(root, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(!scroll);
         let _ = element.focus_with_options(&options);
@@ -51,10 +53,14 @@ pub fn scroll_into_view(root: &NodeRef, selector: &str) {
 /// unlike `scroll_into_view` it never scrolls the page. `smooth` is ignored when the
 /// reader prefers reduced motion.
 pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
-    let (Some(outer), Some(item)) = (strip.cast::<web_sys::Element>(), find(strip, selector)) else {
+    let (Some(outer), Some(item)) = (strip.cast::<web_sys::Element>(), find(strip, selector))
+    else {
         return;
     };
-    let (outer_box, inner) = (outer.get_bounding_client_rect(), item.get_bounding_client_rect());
+    let (outer_box, inner) = (
+        outer.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
     let offset = inner.left() - outer_box.left() - (outer_box.width() - inner.width()) / 2.0;
     let options = web_sys::ScrollToOptions::new();
     options.set_left(f64::from(outer.scroll_left()) + offset);

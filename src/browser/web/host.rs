@@ -34,19 +34,26 @@ pub fn emit(root: &NodeRef, name: &str, detail: &[(&str, &str)]) {
 
 /// Calls `on_command` for each `talks-tracker:command` event dispatched on the element
 /// behind `root`. Listening stops when the result is dropped.
-pub fn listen_for_commands(root: &NodeRef, on_command: impl Fn(Command) + 'static) -> Option<Listener> {
+pub fn listen_for_commands(
+    root: &NodeRef,
+    on_command: impl Fn(Command) + 'static,
+) -> Option<Listener> {
     let target = root.cast::<web_sys::Element>()?;
-    Some(Listener::new(&target, "talks-tracker:command", move |event| {
-        let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else {
-            return;
-        };
-        let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
-        if let Some(id) = field("select").and_then(|v| v.as_string()) {
-            on_command(Command::Select(id));
-        } else if field("crashTest").is_some_and(|v| v.is_truthy()) {
-            on_command(Command::CrashTest);
-        }
-    }))
+    Some(Listener::new(
+        &target,
+        "talks-tracker:command",
+        move |event| {
+            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else {
+                return;
+            };
+            let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+            if let Some(id) = field("select").and_then(|v| v.as_string()) {
+                on_command(Command::Select(id));
+            } else if field("crashTest").is_some_and(|v| v.is_truthy()) {
+                on_command(Command::CrashTest);
+            }
+        },
+    ))
 }
 
 /// Calls `on_change` whenever the URL fragment changes (an in-page link was followed).

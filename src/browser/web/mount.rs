@@ -40,7 +40,8 @@ pub fn mount_widget(host: web_sys::Element, container: web_sys::Element) -> Moun
 
 /// The widget's props from its element's attributes and place in the page.
 fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
-    let non_empty = |value: Option<String>| value.filter(|v| !v.trim().is_empty()).map(AttrValue::from);
+    let non_empty =
+        |value: Option<String>| value.filter(|v| !v.trim().is_empty()).map(AttrValue::from);
     // The story inline: `<talks-tracker><script type="application/json">…</script></talks-tracker>`.
     let inline_story = host
         .query_selector(r#"script[type="application/json"]"#)

@@ -6,6 +6,7 @@
 //! event: the reader still gets the rest of the story. Dangling references are
 //! dropped rather than cascading into skipped items.
 
+mod living;
 mod read;
 mod references;
 mod rules;
@@ -63,6 +64,7 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     // Even when the head is unusable, the lists are checked, so one run reports all.
     lists.check_items(diags);
     lists.resolve_references(diags);
+    lists.check_living_references(diags);
     let claims = lists.claims.len();
     lists.check_claims(diags);
     if lists.claims.len() < claims {
@@ -72,7 +74,9 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         lists.resolve_references(diags);
     }
     let head = head?;
-    Some(Story::new(lists.into_file(head)))
+    let mut file = lists.into_file(head);
+    living::settle(&mut file);
+    Some(Story::new(file))
 }
 
 /// The story's lists while they are checked, each item with its index in the file

@@ -56,12 +56,12 @@ pub(super) fn check_head(mut head: StoryHead, diags: &mut Vec<Diagnostic>) -> Op
     let fatal = |diags: &mut Vec<Diagnostic>, path: &str, message: String| {
         diags.push(Diagnostic::new(Impact::Story, path, message));
     };
-    if head.version != FORMAT_VERSION {
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&head.version) {
         fatal(
             diags,
             "version",
             format!(
-                "this widget reads story format version {FORMAT_VERSION}, the file says {}",
+                "this widget reads story format versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}, the file says {}",
                 head.version
             ),
         );
@@ -123,7 +123,14 @@ fn is_language_tag(tag: &str) -> bool {
 }
 
 /// Checks a date's window; returns the problem when the end comes before the start.
-fn date_problem(date: &EventDate) -> Option<String> {
+/// A date counted from another event has no window of its own yet: it is checked
+/// where it is allowed ([`super::living`]), and refused elsewhere (`anchored` false).
+pub(super) fn date_problem(date: &EventDate, anchored: bool) -> Option<String> {
+    if date.anchor().is_some() {
+        return (!anchored).then(|| {
+            "a date counted from an event (kind \"after\") is only allowed on events and next steps".into()
+        });
+    }
     (date.end() < date.start())
         .then(|| format!("end {} is before start {}", date.end(), date.start()))
 }
@@ -224,6 +231,7 @@ impl Lists {
         check_items("next_steps", &mut self.next_steps, diags);
         check_items("sources", &mut self.sources, diags);
         self.check_dates(diags);
+        self.check_living(diags);
         self.check_claim_words(diags);
         for (index, claim) in &mut self.claims {
             check_language(
@@ -239,7 +247,7 @@ impl Lists {
 
     fn check_dates(&mut self, diags: &mut Vec<Diagnostic>) {
         self.events
-            .retain(|(index, event)| match date_problem(&event.date) {
+            .retain(|(index, event)| match date_problem(&event.date, true) {
                 Some(problem) => {
                     diags.push(Diagnostic::new(
                         Impact::Item,
@@ -251,7 +259,7 @@ impl Lists {
                 None => true,
             });
         self.next_steps
-            .retain(|(index, step)| match date_problem(&step.expected) {
+            .retain(|(index, step)| match date_problem(&step.expected, true) {
                 Some(problem) => {
                     diags.push(Diagnostic::new(
                         Impact::Item,
@@ -265,7 +273,7 @@ impl Lists {
         for (index, point) in &mut self.points {
             let mut change = 0;
             point.history.retain(|entry| {
-                let problem = date_problem(&entry.date);
+                let problem = date_problem(&entry.date, false);
                 if let Some(problem) = &problem {
                     diags.push(Diagnostic::new(
                         Impact::Field,
@@ -278,7 +286,11 @@ impl Lists {
             });
         }
         for (index, claim) in &mut self.claims {
-            if let Some(problem) = claim.date.as_ref().and_then(date_problem) {
+            if let Some(problem) = claim
+                .date
+                .as_ref()
+                .and_then(|date| date_problem(date, false))
+            {
                 diags.push(Diagnostic::new(
                     Impact::Field,
                     format!("claims[{index}].date"),
@@ -318,6 +330,19 @@ impl Lists {
                     format!("claims[{index}].attribution.speaker"),
                     "an on_record claim needs a speaker",
                 ));
+                return false;
+            }
+            if claim.attribution.kind == AttributionKind::Document
+                && claim.attribution.document.is_none()
+            {
+                diags.push(
+                    Diagnostic::new(
+                        Impact::Item,
+                        format!("claims[{index}].attribution.document"),
+                        "a document claim needs the document: a known source id",
+                    )
+                    .with_hint("add the document to sources and name it here"),
+                );
                 return false;
             }
             if claim.sources.is_empty() {

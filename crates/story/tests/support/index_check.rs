@@ -10,7 +10,12 @@ pub fn index_agrees_with_scans(story: &Story) {
             for item in story.$list() {
                 let found = story.$get(&item.id).expect("listed item found by id");
                 let first = story.$list().iter().find(|x| x.id == item.id).unwrap();
-                assert!(std::ptr::eq(found, first), "{} {}", stringify!($get), item.id);
+                assert!(
+                    std::ptr::eq(found, first),
+                    "{} {}",
+                    stringify!($get),
+                    item.id
+                );
             }
             assert!(story.$get(&<$id>::new("no-such-id-anywhere")).is_none());
         };
@@ -36,14 +41,29 @@ pub fn index_agrees_with_scans(story: &Story) {
     let claim_ids = |claims: Vec<&Claim>| claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
     let point_ids = |points: Vec<&Point>| points.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
     for point in story.points() {
-        let scan = story.claims().iter().filter(|c| c.points.contains(&point.id)).collect();
+        let scan = story
+            .claims()
+            .iter()
+            .filter(|c| c.points.contains(&point.id))
+            .collect();
         assert_eq!(claim_ids(story.claims_on_point(&point.id)), claim_ids(scan));
     }
     for event in story.events() {
-        let scan = story.claims().iter().filter(|c| c.events.contains(&event.id)).collect();
+        let scan = story
+            .claims()
+            .iter()
+            .filter(|c| c.events.contains(&event.id))
+            .collect();
         assert_eq!(claim_ids(story.claims_on_event(&event.id)), claim_ids(scan));
-        let scan = story.points().iter().filter(|p| p.events.contains(&event.id)).collect();
-        assert_eq!(point_ids(story.points_for_event(&event.id)), point_ids(scan));
+        let scan = story
+            .points()
+            .iter()
+            .filter(|p| p.events.contains(&event.id))
+            .collect();
+        assert_eq!(
+            point_ids(story.points_for_event(&event.id)),
+            point_ids(scan)
+        );
     }
     let nowhere = EventId::new("no-such-id-anywhere");
     assert!(story.claims_on_event(&nowhere).is_empty());
