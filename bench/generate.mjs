@@ -7,6 +7,12 @@
 // When the full shape would not fit, claims are dropped from the end until it does, and
 // `generate` says so in `note` rather than the benchmark quietly measuring a smaller story.
 //
+// With `{ living: true }` the story is format version 2 and uses every field that version
+// added (stamps, an update log with corrections, deadlines and extensions, dates counted from
+// an event, roles, documents, media, dated positions with history, settled disputes, several
+// tracks per point). The tests use it; the benchmark keeps the plain shape, so its figures
+// stay comparable between runs.
+//
 //   node bench/generate.mjs 500 5000   # writes target/bench/stories/events-<N>.json
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -101,7 +107,7 @@ const day = (ms) => new Date(ms).toISOString().slice(0, 10);
  * The story with `events` events, as an object. `seed` fixes every choice.
  * Returns { story, note } where `note` says what was trimmed to fit the file limit, if anything.
  */
-export function generate(events, seed = 7) {
+export function generate(events, seed = 7, { living = false } = {}) {
   const w = writer(prng(seed * 1_000_003 + events));
   const { random, pick, some, headline, prose } = w;
   const start = Date.UTC(2024, 0, 1);
@@ -200,6 +206,8 @@ export function generate(events, seed = 7) {
     sources,
   };
 
+  if (living) makeLiving(story, w, { start, span, published });
+
   // Fit the file limit by dropping claims from the end (with the references to them).
   const fullBytes = Buffer.byteLength(JSON.stringify(story));
   let note = null;
@@ -211,7 +219,13 @@ export function generate(events, seed = 7) {
     const kept = new Set(story.claims.map((c) => c.id));
     for (const claim of story.claims) {
       if (claim.contradicts) claim.contradicts = claim.contradicts.filter((id) => kept.has(id));
-      if (claim.contradicts?.length === 0) delete claim.contradicts;
+      if (claim.contradicts?.length === 0) {
+        delete claim.contradicts;
+        delete claim.resolved;
+      }
+    }
+    for (const item of [...story.points.flatMap((p) => p.history ?? []), ...(story.updates ?? [])]) {
+      if (item.claims) item.claims = item.claims.filter((id) => kept.has(id));
     }
     note = `the full shape is ${fullBytes} bytes, over the ${MAX_STORY_BYTES}-byte file limit; ` +
       `kept ${story.claims.length} of ${wanted} claims to fit`;
@@ -219,13 +233,95 @@ export function generate(events, seed = 7) {
   return { story, note };
 }
 
-/** Writes target/bench/stories/events-<N>.json for each N; returns [{ n, path, bytes, note }]. */
-export async function writeStories(sizes, dir = new URL("../target/bench/stories/", import.meta.url)) {
+const ROLES = { northland: ["negotiator"], southland: ["negotiator"], eastmark: ["mediator", "guarantor"],
+  westria: ["facilitator"], "river-union": ["guarantor", "observer"], commission: ["verifier"] };
+const MEDIA = ["written_statement", "press_conference", "interview", "social_media", "televised_address", "speech", "briefing"];
+const stamp = (ms) => new Date(ms).toISOString().replace(".000Z", "Z");
+
+/** Turns a generated story into a version 2 one that uses every field version 2 added. */
+function makeLiving(story, { random, pick, some, prose }, { start, span, published }) {
+  story.version = 2;
+  // The story was updated over its last fifth: items dated then were added then.
+  const late = start + Math.floor(span * 0.8) * DAY;
+  story.updated = stamp(published + 6 * 3_600_000);
+  const addedAt = (dayText) => stamp(Math.max(Date.parse(dayText), late) + 12 * 3_600_000);
+  story.parties = story.parties.map((p) => ({ ...p, ...(ROLES[p.id] ? { roles: ROLES[p.id] } : {}) }));
+  const events = story.events;
+  // Every 25th event is a deadline; every other one is missed and extended to the next.
+  const deadlines = events.filter((_, i) => i % 25 === 12 && events[i].date.kind === "exact");
+  deadlines.forEach((e, i) => {
+    e.kind = "deadline";
+    e.outcome = i % 3 === 2 ? "met" : "missed";
+    const next = deadlines[i + 1];
+    if (i % 2 === 0 && next && next.date.date > e.date.date) e.extended_to = next.id;
+  });
+  // Expected events count from the last past event, a few days on.
+  const anchors = events.filter((e) => e.date.kind !== "expected" && e.kind !== "deadline");
+  events.filter((e) => e.date.kind === "expected").forEach((e, i) => {
+    if (i % 2 === 1) return;
+    const anchor = anchors[anchors.length - 1 - (i % 5)];
+    e.date = { kind: "after", event: anchor.id, days: i % 3 === 0 ? 0 : 30 + i, text: i % 3 === 0 ? "when the monitors report" : `${30 + i} days after the talks` };
+  });
+  for (const e of events) {
+    const first = e.date.date ?? e.date.start;
+    if (first && Date.parse(first) >= late) e.added = addedAt(first);
+  }
+  for (const [i, point] of story.points.entries()) {
+    point.tracks = [point.track, ...some(TRACKS.map((t) => t.id), 0, 1)].filter((t, j, all) => all.indexOf(t) === j);
+    delete point.track;
+    if (i % 8 === 3) point.status = "interpretation_disputed";
+    for (const position of point.positions) {
+      position.date = { kind: "exact", date: day(start + Math.floor(random() * span) * DAY) };
+      position.sources = some(story.sources.map((s) => s.id), 1, 1);
+      if (random() < 0.3) {
+        position.history = [{ stance: prose(80), date: { kind: "exact", date: day(start) }, sources: position.sources }];
+      }
+    }
+    if (i % 5 === 0) {
+      const claim = story.claims[i % story.claims.length];
+      point.history = [{
+        status: "disputed", date: { kind: "exact", date: day(start + DAY) }, note: prose(80),
+        sources: claim.sources, event: point.events[0], claims: [claim.id], until: addedAt(day(late)),
+      }];
+      point.updated = addedAt(day(late));
+    }
+  }
+  story.sources.push({ id: "fact-sheet", outlet: "Northland Foreign Ministry", title: "Fact sheet on the framework",
+    published: day(late), added: addedAt(day(late)) });
+  for (const [i, claim] of story.claims.entries()) {
+    if (i % 7 === 0) claim.medium = pick(MEDIA);
+    if (i % 23 === 5) {
+      claim.attribution = { kind: "document", document: "fact-sheet", ...(i % 2 ? { speaker: "northland" } : {}) };
+      claim.sources = ["fact-sheet"];
+    }
+    // Every other contradiction is settled later, at a known event.
+    if (i % 20 === 0 && claim.contradicts) {
+      claim.resolved = { date: day(late), event: events[Math.floor(events.length * 0.85)].id, note: prose(60) };
+    }
+  }
+  // About one update for every ten late events, and never fewer than three.
+  const lateEvents = story.events.filter((e) => e.added);
+  const every = Math.max(1, Math.floor(lateEvents.length / Math.max(3, lateEvents.length / 10)));
+  story.updates = lateEvents
+    .filter((_, i) => i % every === 0)
+    .map((e, i) => ({
+      time: e.added, kind: i % 5 === 1 ? "correction" : "update", text: prose(140), events: [e.id],
+      ...(i % 3 === 0 ? { points: [story.points[i % story.points.length].id], parties: [pick(PARTIES).id] } : {}),
+      ...(i % 4 === 0 ? { claims: [story.claims[i % story.claims.length].id] } : {}),
+    }));
+  story.next_steps = story.next_steps.map((s) => ({ ...s, expected: events.find((e) => e.id === s.event).date }));
+}
+
+/**
+ * Writes target/bench/stories/events-<N>.json (events-<N>-living.json with `{ living: true }`)
+ * for each N; returns [{ n, path, bytes, note }].
+ */
+export async function writeStories(sizes, dir = new URL("../target/bench/stories/", import.meta.url), options = {}) {
   await mkdir(dir, { recursive: true });
   const written = [];
   for (const n of sizes) {
-    const { story, note } = generate(n);
-    const path = fileURLToPath(new URL(`events-${n}.json`, dir));
+    const { story, note } = generate(n, 7, options);
+    const path = fileURLToPath(new URL(`events-${n}${options.living ? "-living" : ""}.json`, dir));
     const text = JSON.stringify(story);
     await writeFile(path, text);
     written.push({ n, path, bytes: Buffer.byteLength(text), note });

@@ -49,6 +49,17 @@ export async function axeViolations(page, include = null, options = {}) {
   }, { include, options });
 }
 
+/** What `talks-tracker validate` says of a story file: "" when it is clean. */
+export async function storyProblems(path) {
+  const args = ["run", "--quiet", "--bin", "talks-tracker", "--", "validate", path];
+  try {
+    await promisify(execFile)("cargo", args, { cwd: root });
+    return "";
+  } catch (failed) {
+    return `${failed.stdout}${failed.stderr}` || String(failed);
+  }
+}
+
 /**
  * What the model says the widget shows for a story file (`talks-tracker facts`, see
  * src/bin/talks-tracker/facts.rs): events in timeline order, the default event, and the
