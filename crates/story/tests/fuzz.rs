@@ -17,6 +17,8 @@ use talks_tracker_story::references::Target;
 use talks_tracker_story::{parse, Story};
 
 const SEED: &str = include_str!("../../../static/stories/paris-talks.json");
+/// A small story using every field format version 2 added.
+const LIVING: &str = include_str!("fixtures/living.json");
 
 const KEYS: &[&str] = &[
     "id",
@@ -50,6 +52,21 @@ const KEYS: &[&str] = &[
     "credit",
     "group",
     "version",
+    // Format version 2.
+    "added",
+    "updated",
+    "updates",
+    "tracks",
+    "positions",
+    "roles",
+    "outcome",
+    "extended_to",
+    "days",
+    "event",
+    "until",
+    "resolved",
+    "document",
+    "medium",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
@@ -59,6 +76,25 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(Value::from),
         prop_oneof![
             "[a-z0-9 _-]{0,12}",
+            // Values format version 2 gives meaning to.
+            prop::sample::select(vec![
+                "after",
+                "deadline",
+                "missed",
+                "met",
+                "document",
+                "correction",
+                "update",
+                "interpretation_disputed",
+                "mediator",
+                "social_media",
+                "vote",
+                "relief",
+                "deadline-2",
+                "adoption",
+                "2015-07-14T12:00:00Z",
+            ])
+            .prop_map(String::from),
             Just("2026-02-30".to_string()),
             Just("2026-01-06".to_string()),
             Just("javascript:alert(1)".to_string()),
@@ -132,9 +168,36 @@ fn check_invariants(story: &Story) {
     });
     for event in story.events() {
         assert!(event.date.start() <= event.date.end());
+        // A date counted from an event is worked out, and that event is in the story.
+        if let Some(anchor) = event.date.anchor() {
+            assert!(
+                event.date.after_window().is_some(),
+                "{} has no window",
+                event.id
+            );
+            assert!(story.event(anchor).is_some());
+        }
+        if let Some(later) = &event.extended_to {
+            let later = story.event(later).unwrap();
+            assert_eq!(later.kind, talks_tracker_story::EventKind::Deadline);
+            assert!(later.date.start() > event.date.end());
+        }
+    }
+    for step in story.next_steps() {
+        assert!(step.expected.anchor().is_none() || step.expected.after_window().is_some());
+    }
+    for point in story.points() {
+        assert!(point.track.is_none(), "tracks are gathered in `tracks`");
+    }
+    for item in story.updates() {
+        assert!(!item.text.trim().is_empty());
     }
     for claim in story.claims() {
         assert!(!claim.sources.is_empty());
+        assert!(claim.resolved.is_none() || !claim.contradicts.is_empty());
+        if claim.attribution.kind == talks_tracker_story::AttributionKind::Document {
+            assert!(claim.attribution.document.is_some());
+        }
     }
     for source in story.sources() {
         assert!(source
@@ -177,6 +240,23 @@ proptest! {
         edits in prop::collection::vec((prop::collection::vec(any::<usize>(), 1..6), json_value()), 1..4)
     ) {
         let mut value: Value = serde_json::from_str(SEED).unwrap();
+        for (steps, new) in edits {
+            mutate(&mut value, &steps, new);
+        }
+        let parsed = parse(&value.to_string());
+        for d in &parsed.diagnostics {
+            prop_assert!(!d.path().is_empty() && !d.message().is_empty());
+        }
+        if let Some(story) = &parsed.story {
+            check_invariants(story);
+        }
+    }
+
+    #[test]
+    fn a_mutated_version_2_story_keeps_the_model_promises(
+        edits in prop::collection::vec((prop::collection::vec(any::<usize>(), 1..7), json_value()), 1..4)
+    ) {
+        let mut value: Value = serde_json::from_str(LIVING).unwrap();
         for (steps, new) in edits {
             mutate(&mut value, &steps, new);
         }

@@ -8,69 +8,11 @@ use talks_tracker_story::{
 };
 
 /// A small valid version 2 story using the new fields; each test breaks one thing.
+/// (The fuzz tests mutate it too.)
+const LIVING: &str = include_str!("fixtures/living.json");
+
 fn valid() -> Value {
-    json!({
-        "version": 2,
-        "id": "v2",
-        "title": "Talks",
-        "summary": "Two rounds.",
-        "language": "en",
-        "published": "2015-03-26T09:00:00Z",
-        "updated": "2015-07-20T18:00:00Z",
-        "publisher": {"name": "Example News"},
-        "parties": [
-            {"id": "us", "name": "United States", "kind": "country", "roles": ["negotiator"]},
-            {"id": "iaea", "name": "IAEA", "kind": "organisation", "roles": ["verifier"]},
-            {"id": "kerry", "name": "John Kerry", "kind": "person", "party": "us"}
-        ],
-        "tracks": [{"id": "nuclear", "name": "Nuclear limits"}, {"id": "sanctions", "name": "Sanctions"}],
-        "sources": [
-            {"id": "wire", "outlet": "Example Wire"},
-            {"id": "sheet", "outlet": "US State Department", "title": "Parameters", "added": "2015-04-02T20:00:00Z"}
-        ],
-        "events": [
-            {"id": "deadline-1", "title": "First deadline", "summary": "Missed.", "kind": "deadline",
-             "outcome": "missed", "extended_to": "deadline-2",
-             "date": {"kind": "exact", "date": "2015-03-31"}},
-            {"id": "deadline-2", "title": "Second deadline", "summary": "Met.", "kind": "deadline",
-             "outcome": "met", "date": {"kind": "exact", "date": "2015-04-02"}},
-            {"id": "deal", "title": "Deal", "summary": "Signed.", "added": "2015-07-14T12:00:00Z",
-             "date": {"kind": "exact", "date": "2015-07-14"}},
-            {"id": "vote", "title": "UN vote", "summary": "Endorsed.",
-             "date": {"kind": "exact", "date": "2015-07-20"}},
-            {"id": "adoption", "title": "Adoption Day", "summary": "Takes effect.",
-             "date": {"kind": "after", "event": "vote", "days": 90, "text": "90 days after the UN vote"}},
-            {"id": "verified", "title": "Verification", "summary": "IAEA report.",
-             "date": {"kind": "expected", "start": "2015-12-01", "end": "2016-01-31", "text": "around the new year"}},
-            {"id": "implementation", "title": "Implementation Day", "summary": "Sanctions lifted.",
-             "date": {"kind": "after", "event": "verified", "days": 0, "text": "when the IAEA verifies"}}
-        ],
-        "points": [
-            {"id": "relief", "title": "Sanctions relief", "status": "interpretation_disputed",
-             "summary": "Timing read differently.", "tracks": ["nuclear", "sanctions"],
-             "added": "2015-04-02T20:00:00Z", "updated": "2015-07-14T12:00:00Z",
-             "positions": [{"party": "us", "stance": "Phased.", "sources": ["wire"],
-                            "date": {"kind": "exact", "date": "2015-07-14"},
-                            "history": [{"stance": "After verification.", "date": {"kind": "exact", "date": "2015-04-02"}, "sources": ["sheet"]}]}],
-             "history": [{"status": "disputed", "date": {"kind": "exact", "date": "2015-04-02"},
-                          "note": "Accounts differed.", "event": "deal", "claims": ["sheet-says"],
-                          "until": "2015-07-14T12:00:00Z"}]}
-        ],
-        "claims": [
-            {"id": "sheet-says", "attribution": {"kind": "document", "document": "sheet", "speaker": "us"},
-             "statement": "Relief is phased.", "sources": ["sheet"], "points": ["relief"],
-             "contradicts": ["kerry-says"],
-             "resolved": {"date": "2015-07-14", "event": "deal", "note": "Settled in the text."}},
-            {"id": "kerry-says", "attribution": {"kind": "on_record", "speaker": "kerry"}, "medium": "press_conference",
-             "statement": "Something else.", "sources": ["wire"], "points": ["relief"]}
-        ],
-        "next_steps": [{"id": "n1", "title": "Adoption",
-            "expected": {"kind": "after", "event": "vote", "days": 90, "text": "90 days after the vote"}}],
-        "updates": [
-            {"time": "2015-07-14T12:00:00Z", "kind": "update", "text": "Deal signed.", "events": ["deal"], "points": ["relief"]},
-            {"time": "2015-07-15T08:00:00Z", "kind": "correction", "text": "The vote is on 20 July, not 21.", "events": ["vote"]}
-        ]
-    })
+    serde_json::from_str(LIVING).expect("the fixture is JSON")
 }
 
 fn run(story: &Value) -> Parsed {

@@ -70,8 +70,9 @@ fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     if lists.claims.len() < claims {
         // A claim left without a speaker or sources is dropped after references were
         // resolved; claims contradicting it now dangle. Nothing else refers to claims,
-        // so one more pass settles it.
+        // so one more pass settles it (and a settled dispute may be left with no other side).
         lists.resolve_references(diags);
+        lists.check_living_references(diags);
     }
     let head = head?;
     let mut file = lists.into_file(head);
