@@ -14,7 +14,7 @@
 //! elements; each widget renders in its own shadow root, so two widgets on a
 //! page never share an id scope.
 
-use crate::{EventId, PartyId, PointId, QuestionId, StatusGroup, Story, TrackId};
+use crate::{EventId, PartyId, PointId, QuestionId, StatusGroup, StepId, Story, TrackId};
 
 /// One element of a widget that carries an id.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -57,10 +57,18 @@ pub enum DomId {
     PartyCount(PartyId),
     /// The spelt-out counts of a track's filter chip.
     TrackCount(TrackId),
+    /// The summary of what changed since the reader's last visit.
+    Since,
+    /// The heading of the update log.
+    Updates,
+    /// A next step.
+    Step(StepId),
+    /// An entry of the update log, by its index in the story file.
+    Update(usize),
 }
 
 /// The fixed names, each with its element. None begins with a prefix of [`PREFIXES`].
-const FIXED: [(&str, DomId); 14] = [
+const FIXED: [(&str, DomId); 16] = [
     ("title", DomId::Title),
     ("timeline", DomId::Timeline),
     ("panel", DomId::Panel),
@@ -75,10 +83,12 @@ const FIXED: [(&str, DomId); 14] = [
     ("next", DomId::NextSteps),
     ("sources", DomId::Sources),
     ("questions", DomId::Questions),
+    ("since", DomId::Since),
+    ("updates", DomId::Updates),
 ];
 
 /// The prefixes of ids that end in a story id (or a source number).
-pub const PREFIXES: [&str; 7] = [
+pub const PREFIXES: [&str; 9] = [
     "event-",
     "point-",
     "card-title-",
@@ -86,6 +96,8 @@ pub const PREFIXES: [&str; 7] = [
     "source-",
     "party-count-",
     "track-count-",
+    "step-",
+    "update-",
 ];
 
 impl DomId {
@@ -100,6 +112,8 @@ impl DomId {
             DomId::Source(n) => with(4, &n.to_string()),
             DomId::PartyCount(id) => with(5, id.as_str()),
             DomId::TrackCount(id) => with(6, id.as_str()),
+            DomId::Step(id) => with(7, id.as_str()),
+            DomId::Update(n) => with(8, &n.to_string()),
             fixed => FIXED
                 .iter()
                 .find(|(_, element)| element == fixed)
@@ -161,7 +175,9 @@ impl DomIds {
             3 => DomId::Answer(QuestionId::new(rest)),
             4 => DomId::Source(rest.parse().ok().filter(|n| *n > 0)?),
             5 => DomId::PartyCount(PartyId::new(rest)),
-            _ => DomId::TrackCount(TrackId::new(rest)),
+            6 => DomId::TrackCount(TrackId::new(rest)),
+            7 => DomId::Step(StepId::new(rest)),
+            _ => DomId::Update(rest.parse().ok()?),
         })
     }
 

@@ -51,6 +51,7 @@
 //! - **next step**: what is expected to happen next, when, and on what condition.
 #![deny(missing_docs)]
 
+pub mod changes;
 mod date;
 mod diagnostic;
 pub mod dom_ids;
@@ -71,6 +72,7 @@ mod selection;
 mod story;
 pub mod timeline;
 
+pub use changes::{Change, Changes, Visit};
 pub use date::{Day, EventDate, Timestamp};
 pub use diagnostic::{Diagnostic, Impact};
 pub use dom_ids::{DomId, DomIds};

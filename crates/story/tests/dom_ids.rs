@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use talks_tracker_story::dom_ids::PREFIXES;
 use talks_tracker_story::{
-    check_id, DomId, DomIds, EventId, PartyId, PointId, QuestionId, StatusGroup, TrackId,
+    check_id, DomId, DomIds, EventId, PartyId, PointId, QuestionId, StatusGroup, StepId, TrackId,
 };
 
 /// Every kind of element, with `id` wherever a story id goes.
@@ -31,6 +31,10 @@ fn every_kind(id: &str, n: usize) -> Vec<DomId> {
         DomId::Source(n),
         DomId::PartyCount(PartyId::new(id)),
         DomId::TrackCount(TrackId::new(id)),
+        DomId::Since,
+        DomId::Updates,
+        DomId::Step(StepId::new(id)),
+        DomId::Update(n),
     ]
 }
 

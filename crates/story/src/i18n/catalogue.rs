@@ -211,4 +211,52 @@ messages! {
     sources: &'static str;
     /// `aria-label` of a numbered citation: "source 3".
     source_number: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+
+    // Living story: visits and the update log (issue 14).
+    /// Badge of an item added since the reader's last visit: "New".
+    badge_new: &'static str;
+    /// Badge of an item changed since the reader's last visit: "Updated".
+    badge_updated: &'static str;
+    /// `aria-label` of the visit summary: "Changes since your last visit".
+    changes_since: &'static str;
+    /// Start of the visit summary, with the day of the visit: "Since your last visit on 3 January 2026".
+    since_last_visit: fn(&str) -> String = ("3 January 2026");
+    /// The visit summary when nothing changed: "Nothing new since your last visit on 3 January 2026".
+    nothing_new_since: fn(&str) -> String = ("3 January 2026");
+    /// In the visit summary: "2 new events".
+    changed_new_events: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 event updated".
+    changed_updated_events: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary, before the moves in brackets: "1 point changed status".
+    changed_status: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "2 new points".
+    changed_new_points: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 point updated".
+    changed_updated_points: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "3 new statements" (claims).
+    changed_new_claims: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 statement updated".
+    changed_updated_claims: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 new key question".
+    changed_new_questions: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 key question updated".
+    changed_updated_questions: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 new next step".
+    changed_new_steps: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 next step updated".
+    changed_updated_steps: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// In the visit summary: "1 correction".
+    changed_corrections: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// Label of the visit summary's list of links: "What changed".
+    what_changed: &'static str;
+    /// The button that hides the visit summary: "Dismiss".
+    dismiss: &'static str;
+    /// Heading of the update log: "Updates and corrections".
+    update_log: &'static str;
+    /// An entry of the update log that reports news: "Update".
+    update_entry: &'static str;
+    /// An entry of the update log that puts an error right: "Correction".
+    correction_entry: &'static str;
+    /// Before the items an update log entry touched: "Concerns".
+    update_concerns: &'static str;
 }

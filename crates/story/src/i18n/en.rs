@@ -167,6 +167,56 @@ pub(crate) static EN: Messages = Messages {
     sources: "Sources",
     source_number: |n| format!("source {}", num(n)),
 
+    // Living story: visits and the update log (issue 14).
+    badge_new: "New",
+    badge_updated: "Updated",
+    changes_since: "Changes since your last visit",
+    since_last_visit: |day| format!("Since your last visit on {day}"),
+    nothing_new_since: |day| format!("Nothing new since your last visit on {day}"),
+    changed_new_events: |n| count(Plural::two("{n} new event", "{n} new events"), n as u64),
+    changed_updated_events: |n| count(Plural::two("{n} event updated", "{n} events updated"), n as u64),
+    changed_status: |n| {
+        count(
+            Plural::two("{n} point changed status", "{n} points changed status"),
+            n as u64,
+        )
+    },
+    changed_new_points: |n| count(Plural::two("{n} new point", "{n} new points"), n as u64),
+    changed_updated_points: |n| count(Plural::two("{n} point updated", "{n} points updated"), n as u64),
+    changed_new_claims: |n| count(Plural::two("{n} new statement", "{n} new statements"), n as u64),
+    changed_updated_claims: |n| {
+        count(
+            Plural::two("{n} statement updated", "{n} statements updated"),
+            n as u64,
+        )
+    },
+    changed_new_questions: |n| {
+        count(
+            Plural::two("{n} new key question", "{n} new key questions"),
+            n as u64,
+        )
+    },
+    changed_updated_questions: |n| {
+        count(
+            Plural::two("{n} key question updated", "{n} key questions updated"),
+            n as u64,
+        )
+    },
+    changed_new_steps: |n| count(Plural::two("{n} new next step", "{n} new next steps"), n as u64),
+    changed_updated_steps: |n| {
+        count(
+            Plural::two("{n} next step updated", "{n} next steps updated"),
+            n as u64,
+        )
+    },
+    changed_corrections: |n| count(Plural::two("{n} correction", "{n} corrections"), n as u64),
+    what_changed: "What changed",
+    dismiss: "Dismiss",
+    update_log: "Updates and corrections",
+    update_entry: "Update",
+    correction_entry: "Correction",
+    update_concerns: "Concerns",
+
     formats: Formats {
         months_with_day: MONTHS,
         weekdays: [
