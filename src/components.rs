@@ -1,6 +1,7 @@
 //! The widget's components, one per file.
 
 mod card_section;
+mod change_badge;
 mod citations;
 mod claim_list;
 mod diagnostics_note;
@@ -14,9 +15,12 @@ mod story_link;
 mod story_view;
 mod talks_tracker;
 mod timeline;
+mod update_log;
+mod visit_summary;
 mod who_stands_where;
 
 pub use card_section::{CardSection, CardSectionProps};
+pub use change_badge::{ChangeBadge, ChangeBadgeProps};
 pub use citations::{Citations, CitationsProps};
 pub use claim_list::{ClaimList, ClaimListProps};
 pub use diagnostics_note::{DiagnosticsNote, DiagnosticsNoteProps};
@@ -30,4 +34,6 @@ pub use story_link::{LinkTarget, StoryLink, StoryLinkProps};
 pub use story_view::{StoryView, StoryViewProps};
 pub use talks_tracker::{TalksTracker, TalksTrackerProps};
 pub use timeline::{Timeline, TimelineProps};
+pub use update_log::{UpdateLog, UpdateLogProps};
+pub use visit_summary::{VisitSummary, VisitSummaryProps};
 pub use who_stands_where::{WhoStandsWhere, WhoStandsWhereProps};

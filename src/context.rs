@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use story::{Direction, DomIds, Locale, Messages, Story};
+use story::{Changes, Direction, DomIds, Locale, Messages, Story};
 use yew::prelude::*;
 
 /// How a widget speaks: which locale its own words and dates are in, and which way the
@@ -50,6 +50,8 @@ pub struct Widget {
     pub ui: Ui,
     /// Live or static.
     pub mode: RenderMode,
+    /// What changed since the reader's last visit (nothing on a first visit).
+    pub changes: Rc<Changes>,
 }
 
 impl Widget {

@@ -1,6 +1,6 @@
 //! Browser glue, in one place and split by concern: the DOM (focus, scrolling,
 //! sizes, CSS variables), the host page (events, commands, the URL fragment),
-//! fetching story files, the crash screen and mounting.
+//! fetching story files, the reader's memory of their last visit, the crash screen and mounting.
 //!
 //! This is the one place that switches on the target: in the browser the `web`
 //! modules do the work; natively (tests, the server render, the CLI) `native`
@@ -14,7 +14,7 @@ mod imp;
 #[path = "native.rs"]
 mod imp;
 
-pub use imp::{dom, fetch, host, start};
+pub use imp::{dom, fetch, host, memory, start};
 
 /// Whether axis positions are written as inline `style` attributes: only in server
 /// renders, where no script applies `data-css-vars` and pre-rendered HTML must

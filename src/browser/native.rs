@@ -71,6 +71,22 @@ pub mod host {
     pub fn replace_hash(_fragment: &str) {}
 }
 
+/// The reader's memory of their last visit; natively (the server render) there is none.
+pub mod memory {
+    /// No storage here: no visit.
+    pub fn previous_visit(_story_id: &str) -> Option<String> {
+        None
+    }
+
+    /// No storage here.
+    pub fn remember_visit(_story_id: &str, _stored: &str) {}
+
+    /// Not used without storage; a fixed time keeps renders reproducible.
+    pub fn now() -> String {
+        String::from("1970-01-01T00:00:00Z")
+    }
+}
+
 /// Fetching story files; natively a fetched story never arrives (the server render
 /// passes stories inline).
 pub mod fetch {

@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use story::{Claim, ClaimId, Story};
+use story::{Change, Claim, ClaimId, Story};
 use yew::prelude::*;
 
-use super::Citations;
+use super::{ChangeBadge, Citations};
 use crate::context::{use_widget, Ui};
 
 /// Props of [`ClaimList`].
@@ -16,12 +16,14 @@ pub struct ClaimListProps {
     pub claims: Rc<[ClaimId]>,
 }
 
-fn claim_item(story: &Story, claim: &Claim, ui: Ui) -> Html {
+fn claim_item(story: &Story, claim: &Claim, ui: Ui, change: Option<Change>) -> Html {
     let first_source = claim.sources.first().and_then(|id| story.source(id));
     let who = claim.attribution.label(story, first_source, ui.locale);
     let m = ui.messages();
     html! {
-        <li class="tt-claim" data-claim-id={claim.id.to_string()} data-attribution={claim.attribution.kind.as_str()}>
+        <li class="tt-claim" data-claim-id={claim.id.to_string()} data-attribution={claim.attribution.kind.as_str()}
+            data-change={change.map(|c| c.as_str())}>
+            <ChangeBadge {change} />
             if let Some(quote) = &claim.quote {
                 <blockquote class="tt-quote">{ format!("“{quote}”") }
                     if let Some(language) = &claim.quote_language {
@@ -64,13 +66,13 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                 <div class="tt-accounts">
                     <p class="tt-differ"><span aria-hidden="true">{ "⇄ " }</span>{ ui.messages().accounts_differ }</p>
                     <ul class="tt-accounts-list">
-                        { for conflicting.iter().map(|claim| claim_item(story, claim, ui)) }
+                        { for conflicting.iter().map(|claim| claim_item(story, claim, ui, widget.changes.claim(&claim.id))) }
                     </ul>
                 </div>
             }
             if !others.is_empty() {
                 <ul>
-                    { for others.iter().map(|claim| claim_item(story, claim, ui)) }
+                    { for others.iter().map(|claim| claim_item(story, claim, ui, widget.changes.claim(&claim.id))) }
                 </ul>
             }
         </div>

@@ -7,7 +7,7 @@ use story::reader::Move;
 use story::{EventDate, EventId, Filter, Locale};
 use yew::prelude::*;
 
-use super::{Citations, ClaimList, LinkTarget, StoryLink};
+use super::{ChangeBadge, Citations, ClaimList, LinkTarget, StoryLink};
 use crate::context::use_widget;
 
 /// Props of [`EventDetail`].
@@ -83,7 +83,9 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             <p class="tt-detail-date">
                 <time datetime={event.date.start().to_string()}>{ date_line(&event.date, ui.locale) }</time>
             </p>
-            <h4 class="tt-detail-title">{ &event.title }</h4>
+            <h4 class="tt-detail-title" data-change={widget.changes.event(&event.id).map(|c| c.as_str())}>
+                { &event.title }{ " " }<ChangeBadge change={widget.changes.event(&event.id)} />
+            </h4>
             <dl class="tt-facts">
                 if let Some(place) = &event.place {
                     <dt>{ m.where_ }</dt><dd>{ place }</dd>

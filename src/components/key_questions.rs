@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use story::{DomId, QuestionId};
 use yew::prelude::*;
 
-use super::{LinkTarget, StoryLink};
+use super::{ChangeBadge, LinkTarget, StoryLink};
 use crate::context::use_widget;
 
 /// Props of [`KeyQuestions`].
@@ -33,7 +33,7 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
     let heading = ids.id(&DomId::Questions);
     html! {
         <section class="tt-questions" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ ui.messages().key_questions }</h3>
+            <h3 id={heading} tabindex="-1">{ ui.messages().key_questions }</h3>
             <ul class="tt-question-list">
                 { for story.questions().iter().map(|question| {
                     let expanded = open.contains(&question.id);
@@ -49,13 +49,15 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
                         })
                     };
                     html! {
-                        <li class="tt-question" data-question-id={question.id.to_string()}>
+                        <li class="tt-question" data-question-id={question.id.to_string()}
+                            data-change={widget.changes.question(&question.id).map(|c| c.as_str())}>
                             <h4>
                                 if interactive {
                                     <button type="button" class="tt-question-toggle" aria-expanded={expanded.to_string()}
                                         aria-controls={answer_id.clone()} onclick={toggle}>
                                         <span class="tt-disclosure-icon" aria-hidden="true"></span>
-                                        { &question.question }
+                                        { &question.question }{ " " }
+                                        <ChangeBadge change={widget.changes.question(&question.id)} />
                                     </button>
                                 } else {
                                     <span class="tt-question-static">{ &question.question }</span>

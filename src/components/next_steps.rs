@@ -5,7 +5,7 @@ use std::rc::Rc;
 use story::DomId;
 use yew::prelude::*;
 
-use super::{Citations, LinkTarget, StoryLink};
+use super::{ChangeBadge, Citations, LinkTarget, StoryLink};
 use crate::context::use_widget;
 
 /// Props of [`NextSteps`].
@@ -36,12 +36,13 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                 { for steps.into_iter().map(|step| {
                     let parties: Vec<&str> = step.parties.iter().filter_map(|id| story.party(id)).map(|p| p.name.as_str()).collect();
                     html! {
-                        <li class="tt-step" data-step-id={step.id.to_string()}>
+                        <li class="tt-step" data-step-id={step.id.to_string()} id={widget.ids.id(&DomId::Step(step.id.clone()))}
+                            tabindex="-1" data-change={widget.changes.next_step(&step.id).map(|c| c.as_str())}>
                             <p class="tt-step-when">
                                 <span class="tt-tag tt-tag-expected">{ m.expected }</span>{ " " }
                                 <time datetime={step.expected.start().to_string()}>{ step.expected.label(ui.locale) }</time>
                             </p>
-                            <h4>{ &step.title }</h4>
+                            <h4>{ &step.title }{ " " }<ChangeBadge change={widget.changes.next_step(&step.id)} /></h4>
                             if let Some(summary) = &step.summary {
                                 <p>{ summary }
                                     <Citations sources={Rc::<[_]>::from(step.sources.clone())} />

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use story::{DomId, PointId};
 use yew::prelude::*;
 
-use super::{Citations, ClaimList, LinkTarget, StoryLink};
+use super::{ChangeBadge, Citations, ClaimList, LinkTarget, StoryLink};
 use crate::context::use_widget;
 
 /// Props of [`PointCard`].
@@ -30,6 +30,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
         return Html::default();
     };
     let card_id = widget.ids.id(&DomId::Point(point.id.clone()));
+    let change = widget.changes.point(&point.id);
     let heading = widget.ids.id(&DomId::PointTitle(point.id.clone()));
     let track = point.tracks.first().and_then(|id| story.track(id));
     let claims: Rc<[_]> = story
@@ -39,8 +40,8 @@ pub fn PointCard(props: &PointCardProps) -> Html {
         .collect();
     html! {
         <article class="tt-card" id={card_id} tabindex="-1" data-point-id={point.id.to_string()}
-            data-status={point.status.as_str()} aria-labelledby={heading.clone()}>
-            <h4 id={heading} class="tt-card-title">{ &point.title }</h4>
+            data-status={point.status.as_str()} aria-labelledby={heading.clone()} data-change={change.map(|c| c.as_str())}>
+            <h4 id={heading} class="tt-card-title">{ &point.title }{ " " }<ChangeBadge {change} /></h4>
             <p class={classes!("tt-badge", format!("tt-badge-{}", point.status.as_str()))}>
                 <span class="tt-badge-icon" aria-hidden="true">{ point.status.icon() }</span>
                 { point.status.label(ui.locale) }

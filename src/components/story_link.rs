@@ -1,4 +1,4 @@
-//! A link to an event or a card inside the widget. Interactive, it is a button that
+//! A link to an event, a card or another element inside the widget. Interactive, it is a button that
 //! asks for the event (or card) through `on_link`; in a static page (server render,
 //! no script) it is a plain fragment link to the same element.
 
@@ -14,6 +14,8 @@ pub enum LinkTarget {
     Event(EventId),
     /// A card.
     Point(PointId),
+    /// Another element of the widget (a next step, an update log entry, a section).
+    Element(DomId),
 }
 
 /// Props of [`StoryLink`].
@@ -37,6 +39,7 @@ pub fn StoryLink(props: &StoryLinkProps) -> Html {
     let (event, point, element) = match &props.target {
         LinkTarget::Event(id) => (Some(id.to_string()), None, DomId::Event(id.clone())),
         LinkTarget::Point(id) => (None, Some(id.to_string()), DomId::Point(id.clone())),
+        LinkTarget::Element(element) => (None, None, element.clone()),
     };
     if !widget.interactive() {
         return html! {

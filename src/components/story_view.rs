@@ -15,11 +15,11 @@ use yew::prelude::*;
 
 use super::{
     CardSection, DiagnosticsNote, FilterBar, KeyQuestions, LinkTarget, NextSteps, SourceList,
-    Timeline, WhoStandsWhere,
+    Timeline, UpdateLog, VisitSummary, WhoStandsWhere,
 };
 use crate::browser::{dom, host, Command};
 use crate::context::{RenderMode, Ui, Widget};
-use crate::hooks::{use_reader, use_wide};
+use crate::hooks::{use_changes, use_reader, use_wide};
 
 /// Props of [`StoryView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -42,6 +42,10 @@ pub struct StoryViewProps {
     pub preview: bool,
     /// Prefix for element ids and deep links.
     pub instance: AttrValue,
+    /// Remember the reader's visit and mark what changed since the last one
+    /// (off with the `no-memory` attribute, in previews and in static pages).
+    #[prop_or(true)]
+    pub memory: bool,
 }
 
 /// The whole story as the reader sees it.
@@ -59,12 +63,20 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let on_move = use_callback(dispatcher.clone(), |to: Move, d| {
         d.dispatch(Action::Move(to))
     });
-    let on_link = use_callback(dispatcher.clone(), |target: LinkTarget, d| {
-        d.dispatch(match target {
-            LinkTarget::Event(id) => Action::Reveal(id),
-            LinkTarget::Point(id) => Action::RevealPoint(id),
-        })
-    });
+    let ids = use_memo(props.instance.clone(), |instance| DomIds::new(instance.as_str()));
+    let on_link = use_callback(
+        (dispatcher.clone(), root.clone(), ids.clone()),
+        |target: LinkTarget, (d, root, ids)| match target {
+            LinkTarget::Event(id) => d.dispatch(Action::Reveal(id)),
+            LinkTarget::Point(id) => d.dispatch(Action::RevealPoint(id)),
+            LinkTarget::Element(element) => {
+                // By attribute: an id may start with a digit, which `#id` cannot.
+                let selector = format!(r#"[id="{}"]"#, ids.id(&element));
+                dom::scroll_into_view(root, &selector);
+                dom::focus_within(root, &selector, false);
+            }
+        },
+    );
     let on_toggle_party = use_callback(dispatcher.clone(), |id: PartyId, d| {
         d.dispatch(Action::ToggleParty(id))
     });
@@ -72,6 +84,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         d.dispatch(Action::ToggleTrack(id))
     });
     let on_clear = use_callback(dispatcher, |(), d| d.dispatch(Action::ClearFilter));
+    let changes = use_changes(
+        props.story.clone(),
+        props.memory && !props.static_page && !props.preview,
+    );
     let language = {
         let head = props.story.head();
         // The interface speaks the element's language, else the story's, else the page's.
@@ -84,12 +100,14 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let widget = {
         let deps = (
             props.story.clone(),
-            props.instance.clone(),
+            ids.clone(),
             language.locale,
             props.static_page,
+            changes,
         );
-        use_memo(deps, |(story, instance, locale, static_page)| Widget {
-            ids: Rc::new(DomIds::new(instance.as_str())),
+        use_memo(deps, |(story, ids, locale, static_page, changes)| Widget {
+            ids: ids.clone(),
+            changes: changes.clone(),
             ui: Ui {
                 locale: *locale,
                 direction: story::text_direction(&story.head().language),
@@ -171,7 +189,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         <article class="tt" ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
             dir={ui.direction.as_str()} data-ui-locale={ui.locale.tag()} aria-labelledby={title_id.clone()}>
             <header class="tt-header">
-                <h2 id={title_id} class="tt-title">{ &head.title }</h2>
+                <h2 id={title_id} class="tt-title" tabindex="-1">{ &head.title }</h2>
                 <p class="tt-summary">{ &head.summary }</p>
                 <p class="tt-byline">
                     { &head.publisher.name }{ " · " }{ m.updated }{ " " }
@@ -195,6 +213,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             } else if !props.diagnostics.is_empty() {
                 <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=false locale={ui.locale} />
             }
+            <VisitSummary on_link={on_link.clone()} />
             <KeyQuestions on_link={on_link.clone()} />
             if !props.static_page {
                 <FilterBar filter={filter.clone()} {on_toggle_party} {on_toggle_track} {on_clear} />
@@ -206,8 +225,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     on_link={on_link.clone()} />
             }) }
             <WhoStandsWhere on_link={on_link.clone()} />
-            <NextSteps {on_link} />
+            <NextSteps on_link={on_link.clone()} />
             <SourceList />
+            <UpdateLog {on_link} />
             <p class="tt-visually-hidden" role="status" aria-live="polite">{ reader.announcement().text(story, ui.locale) }</p>
         </article>
         </ContextProvider<Widget>>

@@ -28,6 +28,10 @@ pub struct TalksTrackerProps {
     /// Editor's preview: every problem in the story file listed in full at the top.
     #[prop_or_default]
     pub preview: bool,
+    /// Remember the reader's visit and mark what changed since the last one
+    /// (the element's `no-memory` attribute turns it off).
+    #[prop_or(true)]
+    pub memory: bool,
 }
 
 /// One widget: a story's timeline and cards.
@@ -60,7 +64,8 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
         LoadState::Ready { story, diagnostics } => html! {
             // Keyed by the story, so a different story starts with fresh reader state.
             <StoryView key={story.head().id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
-                static_page={props.static_page} preview={props.preview} instance={props.instance.clone()} />
+                static_page={props.static_page} preview={props.preview} instance={props.instance.clone()}
+                memory={props.memory} />
         },
         LoadState::Unusable(diagnostics) => html! {
             <div class="tt tt-failed" lang={locale.tag()}>

@@ -16,7 +16,7 @@ use story::timeline::{Axis, ColumnRequest};
 use story::{DomId, EventDate, EventId, Filter, Locale};
 use yew::prelude::*;
 
-use super::{EventDetail, LinkTarget};
+use super::{ChangeBadge, EventDetail, LinkTarget};
 use crate::browser::{self, dom};
 use crate::context::use_widget;
 
@@ -103,6 +103,7 @@ fn TimelineTab(props: &TimelineTabProps) -> Html {
         return Html::default();
     };
     let ui = widget.ui;
+    let change = widget.changes.event(&event.id);
     let onclick = {
         let id = event.id.clone();
         props.on_select.reform(move |_| id.clone())
@@ -111,7 +112,8 @@ fn TimelineTab(props: &TimelineTabProps) -> Html {
         <button type="button" role="tab" class="tt-tab" id={widget.ids.id(&DomId::Event(event.id.clone()))}
             data-event-id={event.id.to_string()} data-date-kind={date_kind(&event.date)}
             aria-selected={props.selected.to_string()} aria-controls={widget.ids.id(&DomId::Panel)}
-            tabindex={if props.selected { "0" } else { "-1" }} {onclick}>
+            tabindex={if props.selected { "0" } else { "-1" }} {onclick} data-change={change.map(|c| c.as_str())}>
+            <ChangeBadge {change} />
             if event.date.is_expected() {
                 <span class="tt-tag tt-tag-expected">{ ui.messages().expected }</span>
             }

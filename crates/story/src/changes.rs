@@ -352,3 +352,47 @@ impl Story {
         entries
     }
 }
+
+impl UpdateKind {
+    /// The JSON spelling, also used in `data-kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UpdateKind::Update => "update",
+            UpdateKind::Correction => "correction",
+        }
+    }
+
+    /// The entry's label in the update log: "Update" or "Correction".
+    pub fn label(self, locale: Locale) -> &'static str {
+        let m = locale.messages();
+        match self {
+            UpdateKind::Update => m.update_entry,
+            UpdateKind::Correction => m.correction_entry,
+        }
+    }
+}
+
+/// Claims longer than this are cut at a word in lists of links.
+const GIST_CHARACTERS: usize = 90;
+
+impl crate::model::Claim {
+    /// The claim in a line, for lists of links: who, then the words (the statement,
+    /// else the quote), cut at a word boundary with "…" when long.
+    pub fn gist(&self, story: &Story, locale: Locale) -> String {
+        let first_source = self.sources.first().and_then(|id| story.source(id));
+        let who = self.attribution.label(story, first_source, locale);
+        let words = self
+            .statement
+            .as_deref()
+            .or(self.quote.as_deref())
+            .unwrap_or("");
+        let mut cut: String = words.chars().take(GIST_CHARACTERS).collect();
+        if cut.len() < words.len() {
+            if let Some(space) = cut.rfind(' ') {
+                cut.truncate(space);
+            }
+            cut.push('…');
+        }
+        format!("{who}: {cut}")
+    }
+}

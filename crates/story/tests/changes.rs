@@ -198,3 +198,17 @@ fn the_update_log_reads_newest_first() {
     let order: Vec<usize> = story.updates_newest_first().iter().map(|(i, _)| *i).collect();
     assert_eq!(order, [1, 0]);
 }
+
+#[test]
+fn a_long_claim_is_cut_at_a_word_for_lists_of_links() {
+    let mut value = fixture();
+    let long = "word ".repeat(40);
+    value["claims"][1]["statement"] = json!(long.trim());
+    let story = story(&value);
+    let gist = story.claims()[1].gist(&story, Locale::En);
+    assert!(gist.starts_with("John Kerry"), "{gist}");
+    assert!(gist.ends_with("word…"), "{gist}");
+    assert!(gist.chars().count() < 120, "{gist}");
+    // A short one is whole.
+    assert!(story.claims()[0].gist(&story, Locale::En).ends_with(": Relief is phased."));
+}

@@ -22,6 +22,8 @@ pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
         page_lang: None,
         static_page,
         preview: false,
+        // A server render has no reader to remember.
+        memory: false,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())

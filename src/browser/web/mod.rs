@@ -3,6 +3,7 @@
 pub mod dom;
 pub mod fetch;
 pub mod host;
+pub mod memory;
 mod mount;
 mod panic;
 

@@ -60,6 +60,7 @@ fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
         page_lang: non_empty(page_lang),
         static_page: false,
         preview: host.has_attribute("preview"),
+        memory: !host.has_attribute("no-memory"),
         instance: AttrValue::from(instance_of(host)),
     }
 }
