@@ -5,6 +5,8 @@ const params = new URLSearchParams(location.search);
 const widget = document.createElement("talks-tracker");
 widget.setAttribute("src", params.get("story") ?? "stories/paris-talks.json");
 for (const name of ["theme", "lang"]) if (params.has(name)) widget.setAttribute(name, params.get(name));
+// memory=off: no "new since your last visit", nothing kept in the reader's storage.
+if (params.get("memory") === "off") widget.setAttribute("no-memory", "");
 document.body.append(widget);
 
 const childId = params.get("childId");
