@@ -68,6 +68,7 @@ schema:
 ## Screenshots of the demo (desktop and a 360 px phone) into docs/.
 screenshot: build
 	node tests/browser/screenshot.mjs
+	node tests/browser/living-screenshots.mjs
 
 ## Load time, bytes, memory and selection latency against plain HTML and TimelineJS
 ## (not part of make test). Builds into target/bench/dist, apart from the tests' dist/.

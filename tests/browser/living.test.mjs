@@ -14,15 +14,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "../support/server.mjs";
 import { launch, watchErrors, dist, axeViolations, storyProblems } from "./support.mjs";
+import { ID, NEW_EVENT, firstVersion, secondVersion, changedPointOf } from "../support/living.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const BUILDS = { release: dist, debug: join(root, "target/debug-dist") };
-const ID = "living-test";
-/** Later than every stamp of the seed; the first version is published at this time. */
-const T0 = "2026-02-01T09:00:00Z";
-/** When the second version changed things. */
-const T1 = "2026-02-03T15:30:00Z";
-const NEW_EVENT = "living-new-event";
 
 const page = (attributes = "") => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Living story</title>
@@ -34,49 +29,6 @@ let changedPoint;
 const servers = {};
 let sandboxServer;
 
-/** The first version: the seed as format v2 under its own id, everything dated T0 or before. */
-function firstVersion(seed) {
-  const story = structuredClone(seed);
-  story.version = 2;
-  story.id = ID;
-  story.updated = T0;
-  return story;
-}
-
-/**
- * The second version: one new event, one disputed point now agreed (its old status kept in
- * the history, ended at T1), and an update plus a correction in the log.
- */
-function secondVersion(first) {
-  const story = structuredClone(first);
-  story.updated = T1;
-  const source = story.sources[0].id;
-  story.events.push({
-    id: NEW_EVENT,
-    title: "Negotiators return to Paris for a second round",
-    date: { kind: "exact", date: "2026-02-03" },
-    summary: "Delegations met again to settle the wording left open after the first week.",
-    sources: [source],
-    added: T1,
-  });
-  const point = story.points.find((p) => p.status === "disputed");
-  changedPoint = point.id;
-  point.history = [...(point.history ?? []), {
-    status: "disputed",
-    date: { kind: "exact", date: "2026-01-10" },
-    note: "Accounts differed on this before the second round.",
-    sources: [source],
-    until: T1,
-  }];
-  point.status = "agreed";
-  point.updated = T1;
-  story.updates = [...(story.updates ?? []),
-    { time: T1, kind: "update", text: "A second round of talks began in Paris.", events: [NEW_EVENT] },
-    { time: T1, kind: "correction", text: "An earlier version gave the wrong status for this point.", points: [changedPoint] },
-  ];
-  return story;
-}
-
 before(async () => {
   for (const [build, dir] of Object.entries(BUILDS)) {
     await access(join(dir, "loader.js")).catch(() => {
@@ -86,6 +38,7 @@ before(async () => {
   const seed = JSON.parse(await readFile(join(root, "static/stories/paris-talks.json"), "utf8"));
   versions.first = firstVersion(seed);
   versions.second = secondVersion(versions.first);
+  changedPoint = changedPointOf(versions.second);
   const dir = join(root, "target/living");
   await mkdir(dir, { recursive: true });
   for (const [name, story] of Object.entries(versions)) {
