@@ -63,6 +63,7 @@ mod labels;
 pub mod limits;
 mod locale;
 mod locate;
+pub mod migrate;
 mod model;
 mod parse;
 pub mod reader;
