@@ -66,6 +66,7 @@ mod locate;
 pub mod migrate;
 mod model;
 mod parse;
+pub mod publish;
 pub mod reader;
 pub mod references;
 mod sections;
