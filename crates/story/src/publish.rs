@@ -260,7 +260,7 @@ fn entry_title(update: &Update, locale: Locale) -> String {
 
 /// The items an entry touched that have an element of their own, with their names:
 /// events, points, and claims through their first point or event (as the widget's
-/// update log links them). Parties have no element to link to.
+/// update log links them), each element once. Parties have no element to link to.
 fn touched(story: &Story, update: &Update, locale: Locale) -> Vec<(DomId, String)> {
     let events = update
         .events
@@ -284,7 +284,14 @@ fn touched(story: &Story, update: &Update, locale: Locale) -> Vec<(DomId, String
             };
             Some((target, claim.gist(story, locale)))
         });
-    events.chain(points).chain(claims).collect()
+    let mut touched: Vec<(DomId, String)> = Vec::new();
+    for (target, name) in events.chain(points).chain(claims) {
+        // A claim on a point the entry also names links there once.
+        if touched.iter().all(|(seen, _)| *seen != target) {
+            touched.push((target, name));
+        }
+    }
+    touched
 }
 
 /// The canonical URL with the fragment of `element`, when the story has one.

@@ -173,8 +173,7 @@ fn the_feed_is_well_formed_atom_with_one_entry_per_update_newest_first() {
         links(update),
         [
             ("alternate".into(), format!("{page}#hostile-update-0")),
-            ("related".into(), format!("{page}#hostile-point-aid")),
-            // The claim, through its point's card.
+            // The claim links through its point's card: the same element, once.
             ("related".into(), format!("{page}#hostile-point-aid")),
         ]
     );
