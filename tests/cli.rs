@@ -257,7 +257,10 @@ fn render_writes_the_whole_story_as_html_without_script() {
     assert_eq!(only_script(&html), Some(head.find(JSON_LD).unwrap()));
     let without = stdout(&run(&["render", "--standalone", "--no-json-ld", SEED]));
     assert!(!without.to_ascii_lowercase().contains("<script"));
-    assert_eq!(without, html.replacen(&format!("{}\n", json_ld_of(&html)), "", 1));
+    assert_eq!(
+        without,
+        html.replacen(&format!("{}\n", json_ld_of(&html)), "", 1)
+    );
 }
 
 const JSON_LD: &str = r#"<script type="application/ld+json">"#;
@@ -596,7 +599,7 @@ fn facts_of_the_seed_story_agree_with_its_json() {
         .find(|e| e["id"] == f["default_event"])
         .unwrap();
     assert_ne!(default["date"]["kind"], "expected");
-    assert!(start(default) <= json["updated"].as_str().unwrap()[..10].to_string());
+    assert!(start(default).as_str() <= &json["updated"].as_str().unwrap()[..10]);
     // Every point is in exactly one section.
     let mut cards: Vec<&str> = ["agreed", "problems", "open"]
         .iter()
@@ -635,12 +638,18 @@ fn render_puts_json_ld_in_the_head_or_after_the_template() {
     assert!(at < standalone.find("</head>").unwrap());
     let ld = json_ld_value(&standalone);
     assert_eq!(ld["@type"], "LiveBlogPosting");
-    assert_eq!(ld["headline"], "Talks </script><script>alert(1)</script> & <!-- more");
+    assert_eq!(
+        ld["headline"],
+        "Talks </script><script>alert(1)</script> & <!-- more"
+    );
     assert_eq!(ld["correction"][0]["@type"], "CorrectionComment");
 
     let embed = stdout(&run(&["render", "--embed", "--instance", "box", HOSTILE]));
     let at = only_script(&embed).expect("one script, the JSON-LD");
-    assert!(at > embed.find("</template>").unwrap(), "after the template");
+    assert!(
+        at > embed.find("</template>").unwrap(),
+        "after the template"
+    );
     // Links name the ids of this instance.
     assert_eq!(
         json_ld_value(&embed)["liveBlogUpdate"][0]["url"],
@@ -655,13 +664,19 @@ fn feed_writes_the_update_log_as_atom() {
     let output = run(&["feed", HOSTILE]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let xml = stdout(&output);
-    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    assert!(xml.starts_with(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
+    ));
     assert_eq!(xml.matches("<entry>").count(), 2);
     // Newest first, the correction marked as one.
-    let correction = xml.find("<title type=\"text\">Correction: The summit").unwrap();
+    let correction = xml
+        .find("<title type=\"text\">Correction: The summit")
+        .unwrap();
     let update = xml.find("<title type=\"text\">Update: Aid agreed").unwrap();
     assert!(correction < update);
-    assert!(xml.contains(r#"href="https://example.org/talks?x=1&amp;y=&quot;2&quot;#hostile-event-summit""#));
+    assert!(xml.contains(
+        r#"href="https://example.org/talks?x=1&amp;y=&quot;2&quot;#hostile-event-summit""#
+    ));
     // Story text only as escaped text: no element or CDATA end from it.
     for raw in ["<script", "</script", "<b>", "<!--", "]]>"] {
         assert!(!xml.contains(raw), "{raw} in the feed");
@@ -670,7 +685,12 @@ fn feed_writes_the_update_log_as_atom() {
     let with_instance = stdout(&run(&["feed", "--instance", "box", HOSTILE]));
     assert!(with_instance.contains("#box-update-1\""));
     assert_eq!(run(&["feed"]).status.code(), Some(2));
-    assert_eq!(run(&["feed", "--instance", "no spaces", HOSTILE]).status.code(), Some(2));
+    assert_eq!(
+        run(&["feed", "--instance", "no spaces", HOSTILE])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -678,7 +698,10 @@ fn migrate_writes_version_2_and_changes_nothing_else() {
     let v1 = std::fs::read_to_string(V1_SEED).unwrap();
     let output = run(&["migrate", V1_SEED]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(stdout(&output), v1.replacen("\"version\": 1,", "\"version\": 2,", 1));
+    assert_eq!(
+        stdout(&output),
+        v1.replacen("\"version\": 1,", "\"version\": 2,", 1)
+    );
     assert_eq!(stderr(&output), "");
 
     // A current file is printed unchanged, with a note.
@@ -696,7 +719,10 @@ fn migrate_in_place_rewrites_the_file_once() {
     let output = run(&["migrate", "--in-place", file]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stdout(&output), "");
-    assert_eq!(stderr(&output), format!("{file}: migrated from format version 1 to 2\n"));
+    assert_eq!(
+        stderr(&output),
+        format!("{file}: migrated from format version 1 to 2\n")
+    );
     let v2 = std::fs::read_to_string(&path).unwrap();
     assert_eq!(v2, v1.replacen("\"version\": 1,", "\"version\": 2,", 1));
     assert_eq!(run(&["validate", file]).status.code(), Some(0));
@@ -725,9 +751,19 @@ fn migrate_refuses_what_it_cannot_migrate_and_says_where() {
     let path = story_file("broken.json", "{\"version\": 1,}");
     let output = run(&["migrate", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains(":1:15: error: trailing comma"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(":1:15: error: trailing comma"),
+        "{}",
+        stderr(&output)
+    );
 
     assert_eq!(run(&["migrate"]).status.code(), Some(2));
-    assert_eq!(run(&["migrate", "--in-plaice", V1_SEED]).status.code(), Some(2));
-    assert_eq!(run(&["migrate", "/nonexistent/story.json"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["migrate", "--in-plaice", V1_SEED]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["migrate", "/nonexistent/story.json"]).status.code(),
+        Some(2)
+    );
 }

@@ -190,7 +190,11 @@ fn migrate_text(json: &str) -> Result<Migration, MigrateError> {
     }
     let not_in_place = || MigrateError::new(ErrorKind::NotInPlace, "version");
     let span = crate::locate::top_level_value(json, "version").ok_or_else(not_in_place)?;
-    let text = format!("{}{FORMAT_VERSION}{}", &json[..span.start], &json[span.end..]);
+    let text = format!(
+        "{}{FORMAT_VERSION}{}",
+        &json[..span.start],
+        &json[span.end..]
+    );
     // The proof that nothing else moved: the same JSON but for the version.
     let mut expected = value;
     expected["version"] = Value::from(FORMAT_VERSION);

@@ -17,7 +17,10 @@ fn file_of(json: &str) -> StoryFile {
 
 #[test]
 fn the_version_1_seed_becomes_version_2_and_reads_the_same() {
-    assert!(V1_SEED.contains("\"version\": 1,"), "the fixture is version 1");
+    assert!(
+        V1_SEED.contains("\"version\": 1,"),
+        "the fixture is version 1"
+    );
     let migration = migrate(V1_SEED).unwrap();
     assert_eq!(migration.from_version(), 1);
     assert!(!migration.is_current());
@@ -64,13 +67,11 @@ fn only_the_top_level_version_changes() {
 
 #[test]
 fn a_file_that_is_not_json_says_where() {
-    let error = migrate("{\n  \"version\": 1,\n  \"id\": \"x\"\n  \"title\": \"T\"\n}").unwrap_err();
+    let error =
+        migrate("{\n  \"version\": 1,\n  \"id\": \"x\"\n  \"title\": \"T\"\n}").unwrap_err();
     assert_eq!(error.path(), "story");
     assert_eq!(error.line_column(), Some((4, 3)));
-    assert_eq!(
-        error.to_string(),
-        "line 4 column 3: expected `,` or `}`"
-    );
+    assert_eq!(error.to_string(), "line 4 column 3: expected `,` or `}`");
 }
 
 #[test]
@@ -87,7 +88,10 @@ fn a_file_that_is_not_an_object_is_refused() {
 fn a_file_without_a_version_is_refused() {
     let error = migrate(r#"{"id": "x"}"#).unwrap_err();
     assert_eq!(error.path(), "story");
-    assert!(error.message().starts_with("missing field `version`"), "{error}");
+    assert!(
+        error.message().starts_with("missing field `version`"),
+        "{error}"
+    );
 }
 
 #[test]

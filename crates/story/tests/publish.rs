@@ -77,7 +77,12 @@ fn a_story_without_updates_is_a_news_article() {
     assert_eq!(ld["headline"], story.head().title.as_str());
     assert_eq!(ld["datePublished"], story.head().published.to_string());
     assert_eq!(ld["dateModified"], story.latest_stamp().to_string());
-    for key in ["coverageStartTime", "coverageEndTime", "liveBlogUpdate", "correction"] {
+    for key in [
+        "coverageStartTime",
+        "coverageEndTime",
+        "liveBlogUpdate",
+        "correction",
+    ] {
         assert!(ld.get(key).is_none(), "{key} in a news article");
     }
 }
@@ -134,7 +139,10 @@ fn the_feed_is_well_formed_atom_with_one_entry_per_update_newest_first() {
     );
     // The escaped text reads back as the story's own.
     assert_eq!(text_of(feed, "title"), story.head().title);
-    assert_eq!(text_of(feed, "id"), r#"https://example.org/talks?x=1&y="2""#);
+    assert_eq!(
+        text_of(feed, "id"),
+        r#"https://example.org/talks?x=1&y="2""#
+    );
     assert_eq!(text_of(feed, "updated"), "2026-01-12T18:00:00+02:00");
     let author = children(feed, "author").next().unwrap();
     assert_eq!(text_of(author, "name"), "News & <Views>");
@@ -157,7 +165,12 @@ fn the_feed_is_well_formed_atom_with_one_entry_per_update_newest_first() {
 
     let links = |entry: roxmltree::Node| -> Vec<(String, String)> {
         children(entry, "link")
-            .map(|l| (l.attribute("rel").unwrap().into(), l.attribute("href").unwrap().into()))
+            .map(|l| {
+                (
+                    l.attribute("rel").unwrap().into(),
+                    l.attribute("href").unwrap().into(),
+                )
+            })
             .collect()
     };
     let page = r#"https://example.org/talks?x=1&y="2""#;
@@ -210,7 +223,10 @@ fn without_a_canonical_url_the_feed_has_no_links_and_a_urn_for_an_id() {
 
 #[test]
 fn entries_at_the_same_time_get_different_ids() {
-    let json = HOSTILE.replace("2026-01-11T10:00:00+02:00\", \"kind\"", "2026-01-12T18:00:00+02:00\", \"kind\"");
+    let json = HOSTILE.replace(
+        "2026-01-11T10:00:00+02:00\", \"kind\"",
+        "2026-01-12T18:00:00+02:00\", \"kind\"",
+    );
     let story = story(&json);
     assert_eq!(story.updates()[0].time, story.updates()[1].time);
     let xml = atom_feed(&story, &ids(&story));

@@ -17,7 +17,9 @@ fn one_file<'a>(
             "--instance" if known.contains(&"--instance") => match rest.next() {
                 Some(id) if story::check_id(id).is_ok() => instance = Some(id.as_str()),
                 other => {
-                    eprintln!("talks-tracker {command}: --instance takes a valid id, got {other:?}");
+                    eprintln!(
+                        "talks-tracker {command}: --instance takes a valid id, got {other:?}"
+                    );
                     return Err(ExitCode::from(2));
                 }
             },
@@ -78,7 +80,9 @@ pub fn migrate(args: &[String]) -> ExitCode {
     }
     if !in_place {
         use std::io::Write;
-        let _ = std::io::stdout().lock().write_all(migration.text().as_bytes());
+        let _ = std::io::stdout()
+            .lock()
+            .write_all(migration.text().as_bytes());
     }
     let problems = story::parse(migration.text()).diagnostics.len();
     if problems > 0 {

@@ -108,12 +108,19 @@ pub fn run(args: &[String]) -> ExitCode {
     };
     if let Some(css) = embed_css {
         // After the template: outside the shadow root, where crawlers read it.
-        super::cli::out(&format!("{}{json_ld}", embed_fragment(&text, &instance, &css)));
+        super::cli::out(&format!(
+            "{}{json_ld}",
+            embed_fragment(&text, &instance, &css)
+        ));
         return ExitCode::SUCCESS;
     }
     let body = render_story(&text, &instance, true);
     if standalone_page {
-        let head = if json_ld.is_empty() { json_ld } else { json_ld + "\n" };
+        let head = if json_ld.is_empty() {
+            json_ld
+        } else {
+            json_ld + "\n"
+        };
         let page = standalone(&story.head().title, &story.head().language, &head, &body);
         super::cli::out(page.trim_end());
     } else {
