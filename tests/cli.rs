@@ -252,10 +252,39 @@ fn render_writes_the_whole_story_as_html_without_script() {
         html.contains("<style>"),
         "standalone pages carry the stylesheet"
     );
-    assert!(
-        !html.to_ascii_lowercase().contains("<script"),
-        "no script in the static page"
+    // No script runs: the one script element is data for search engines, in <head>.
+    let head = &html[..html.find("</head>").unwrap()];
+    assert_eq!(only_script(&html), Some(head.find(JSON_LD).unwrap()));
+    let without = stdout(&run(&["render", "--standalone", "--no-json-ld", SEED]));
+    assert!(!without.to_ascii_lowercase().contains("<script"));
+    assert_eq!(
+        without,
+        html.replacen(&format!("{}\n", json_ld_of(&html)), "", 1)
     );
+}
+
+const JSON_LD: &str = r#"<script type="application/ld+json">"#;
+
+/// Where the page's one script element starts, when it is the JSON-LD one and the
+/// page has no other `<script` or `</script`; `None` otherwise.
+fn only_script(html: &str) -> Option<usize> {
+    let lower = html.to_ascii_lowercase();
+    let at = lower.find("<script")?;
+    let one_each = lower.matches("<script").count() == 1 && lower.matches("</script").count() == 1;
+    (one_each && html[at..].starts_with(JSON_LD)).then_some(at)
+}
+
+/// The JSON-LD script element of `html`.
+fn json_ld_of(html: &str) -> &str {
+    let start = html.find(JSON_LD).expect("JSON-LD");
+    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
+    &html[start..end]
+}
+
+/// The JSON-LD of `html`, parsed.
+fn json_ld_value(html: &str) -> serde_json::Value {
+    let element = json_ld_of(html);
+    serde_json::from_str(&element[JSON_LD.len()..element.len() - "</script>".len()]).unwrap()
 }
 
 mod talks_tracker_story_for_tests {
@@ -408,7 +437,7 @@ fn rendered_html_escapes_story_text() {
         let html = stdout(&run(&["render", mode, path.to_str().unwrap()]));
         let lower = html.to_ascii_lowercase();
         assert!(
-            !lower.contains("<script") && !lower.contains("<img") && !lower.contains("<svg"),
+            only_script(&html).is_some() && !lower.contains("<img") && !lower.contains("<svg"),
             "{mode}: markup from the story"
         );
         assert!(
@@ -570,7 +599,7 @@ fn facts_of_the_seed_story_agree_with_its_json() {
         .find(|e| e["id"] == f["default_event"])
         .unwrap();
     assert_ne!(default["date"]["kind"], "expected");
-    assert!(start(default) <= json["updated"].as_str().unwrap()[..10].to_string());
+    assert!(start(default).as_str() <= &json["updated"].as_str().unwrap()[..10]);
     // Every point is in exactly one section.
     let mut cards: Vec<&str> = ["agreed", "problems", "open"]
         .iter()
@@ -585,4 +614,156 @@ fn facts_of_the_seed_story_agree_with_its_json() {
     cards.sort();
     points.sort();
     assert_eq!(cards, points);
+}
+
+/// A story whose every text is hostile, with an update log and a canonical URL.
+const HOSTILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/crates/story/tests/fixtures/hostile.json"
+);
+/// The seed story as it shipped at format version 1.
+const V1_SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/crates/story/tests/fixtures/v1-seed.json"
+);
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn render_puts_json_ld_in_the_head_or_after_the_template() {
+    let standalone = stdout(&run(&["render", "--standalone", HOSTILE]));
+    let at = only_script(&standalone).expect("one script, the JSON-LD");
+    assert!(at < standalone.find("</head>").unwrap());
+    let ld = json_ld_value(&standalone);
+    assert_eq!(ld["@type"], "LiveBlogPosting");
+    assert_eq!(
+        ld["headline"],
+        "Talks </script><script>alert(1)</script> & <!-- more"
+    );
+    assert_eq!(ld["correction"][0]["@type"], "CorrectionComment");
+
+    let embed = stdout(&run(&["render", "--embed", "--instance", "box", HOSTILE]));
+    let at = only_script(&embed).expect("one script, the JSON-LD");
+    assert!(
+        at > embed.find("</template>").unwrap(),
+        "after the template"
+    );
+    // Links name the ids of this instance.
+    assert_eq!(
+        json_ld_value(&embed)["liveBlogUpdate"][0]["url"],
+        r##"https://example.org/talks?x=1&y="2"#box-update-1"##
+    );
+    let embed = stdout(&run(&["render", "--embed", "--no-json-ld", HOSTILE]));
+    assert!(!embed.to_ascii_lowercase().contains("<script"));
+}
+
+#[test]
+fn feed_writes_the_update_log_as_atom() {
+    let output = run(&["feed", HOSTILE]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let xml = stdout(&output);
+    assert!(xml.starts_with(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
+    ));
+    assert_eq!(xml.matches("<entry>").count(), 2);
+    // Newest first, the correction marked as one.
+    let correction = xml
+        .find("<title type=\"text\">Correction: The summit")
+        .unwrap();
+    let update = xml.find("<title type=\"text\">Update: Aid agreed").unwrap();
+    assert!(correction < update);
+    assert!(xml.contains(
+        r#"href="https://example.org/talks?x=1&amp;y=&quot;2&quot;#hostile-event-summit""#
+    ));
+    // Story text only as escaped text: no element or CDATA end from it.
+    for raw in ["<script", "</script", "<b>", "<!--", "]]>"] {
+        assert!(!xml.contains(raw), "{raw} in the feed");
+    }
+
+    let with_instance = stdout(&run(&["feed", "--instance", "box", HOSTILE]));
+    assert!(with_instance.contains("#box-update-1\""));
+    assert_eq!(run(&["feed"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["feed", "--instance", "no spaces", HOSTILE])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn migrate_writes_version_2_and_changes_nothing_else() {
+    let v1 = std::fs::read_to_string(V1_SEED).unwrap();
+    let output = run(&["migrate", V1_SEED]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        v1.replacen("\"version\": 1,", "\"version\": 2,", 1)
+    );
+    assert_eq!(stderr(&output), "");
+
+    // A current file is printed unchanged, with a note.
+    let output = run(&["migrate", HOSTILE]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output), std::fs::read_to_string(HOSTILE).unwrap());
+    assert!(stderr(&output).ends_with(": already at format version 2; nothing to change\n"));
+}
+
+#[test]
+fn migrate_in_place_rewrites_the_file_once() {
+    let v1 = std::fs::read_to_string(V1_SEED).unwrap();
+    let path = story_file("in-place.json", &v1);
+    let file = path.to_str().unwrap();
+    let output = run(&["migrate", "--in-place", file]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        stderr(&output),
+        format!("{file}: migrated from format version 1 to 2\n")
+    );
+    let v2 = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(v2, v1.replacen("\"version\": 1,", "\"version\": 2,", 1));
+    assert_eq!(run(&["validate", file]).status.code(), Some(0));
+
+    let again = run(&["migrate", "--in-place", file]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stderr(&again).contains("already at format version 2"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), v2);
+}
+
+#[test]
+fn migrate_refuses_what_it_cannot_migrate_and_says_where() {
+    let text = "{\n  \"id\": \"x\",\n  \"version\": 7\n}";
+    let path = story_file("future.json", text);
+    let output = run(&["migrate", "--in-place", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output).replace(path.to_str().unwrap(), "STORY"),
+        format!(
+            "{}: error: version: this tool migrates story format versions 1 to 2, the file says 7\n",
+            at(text, "\"version\"", 0)
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "left alone");
+
+    let path = story_file("broken.json", "{\"version\": 1,}");
+    let output = run(&["migrate", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains(":1:15: error: trailing comma"),
+        "{}",
+        stderr(&output)
+    );
+
+    assert_eq!(run(&["migrate"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["migrate", "--in-plaice", V1_SEED]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["migrate", "/nonexistent/story.json"]).status.code(),
+        Some(2)
+    );
 }

@@ -46,6 +46,21 @@ pub fn locate(json: &str, path: &str) -> Option<(usize, usize)> {
     Some((line, before[line_start..].chars().count() + 1))
 }
 
+/// Where the value of the top-level member `key` is in `json`, as a byte range;
+/// `None` when the text is not an object or has no such member. For rewriting one
+/// value without touching the rest of the text ([`crate::migrate`]).
+pub(crate) fn top_level_value(json: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let mut scanner = Scanner {
+        bytes: json.as_bytes(),
+        pos: 0,
+    };
+    scanner.skip_whitespace();
+    scanner.enter_member(key)?;
+    let start = scanner.pos;
+    scanner.skip_value()?;
+    Some(start..scanner.pos)
+}
+
 #[derive(Debug, PartialEq)]
 enum Step<'p> {
     Key(&'p str),

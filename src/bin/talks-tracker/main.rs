@@ -1,5 +1,6 @@
-//! `talks-tracker`: check story files, render them as static HTML, print the JSON Schema,
-//! print what the widget shows (for tests).
+//! `talks-tracker`: check story files, render them as static HTML, migrate them to the
+//! current format, write their update log as a feed, print the JSON Schema, print what
+//! the widget shows (for tests).
 //!
 //! Exit codes: 0 clean, 1 a story has problems, 2 a file could not be read or bad usage.
 
@@ -7,7 +8,7 @@
 mod cli {
     use std::process::ExitCode;
 
-    use super::{facts, render, validate};
+    use super::{facts, publish, render, validate};
 
     const USAGE: &str = "\
 usage: talks-tracker <command> [options]
@@ -18,6 +19,11 @@ commands:
   render --embed --css URL [--instance ID] STORY.json
                                                  HTML to put inside <talks-tracker>: shown at
                                                  once, taken over by the widget without a jump
+                                                 (both with schema.org JSON-LD for search
+                                                 engines unless --no-json-ld)
+  migrate [--in-place] STORY.json                the story at the current format version, on
+                                                 stdout or (--in-place) back in the file
+  feed [--instance ID] STORY.json                the story's update log as an Atom feed
   import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
                                                  what could not be carried over on stderr
   schema                                         the story JSON Schema on stdout
@@ -38,6 +44,8 @@ commands:
             "render" => render::run(rest),
             "import-timelinejs" => import(rest),
             "facts" => facts::run(rest),
+            "migrate" => publish::migrate(rest),
+            "feed" => publish::feed(rest),
             "schema" => {
                 out(story::json_schema().trim_end());
                 ExitCode::SUCCESS
@@ -95,6 +103,8 @@ commands:
 
 #[cfg(not(target_arch = "wasm32"))]
 mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+mod publish;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
 #[cfg(not(target_arch = "wasm32"))]

@@ -29,7 +29,8 @@ pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
     futures::executor::block_on(renderer.render())
 }
 
-fn standalone(title: &str, language: &str, body: &str) -> String {
+/// A whole page; `head` (the JSON-LD, or nothing) goes last in `<head>`.
+fn standalone(title: &str, language: &str, head: &str, body: &str) -> String {
     let escape = |text: &str| {
         text.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -39,7 +40,7 @@ fn standalone(title: &str, language: &str, body: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
-         <style>\n{STYLESHEET}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+         <style>\n{STYLESHEET}</style>\n{head}</head>\n<body>\n{body}\n</body>\n</html>\n",
         escape(language),
         escape(title)
     )
@@ -63,9 +64,10 @@ fn embed_fragment(json: &str, instance: &str, css: &str) -> String {
     )
 }
 
-/// Runs `render [--standalone | --embed --css URL [--instance ID]] FILE`.
+/// Runs `render [--standalone | --embed --css URL [--instance ID]] [--no-json-ld] FILE`.
 pub fn run(args: &[String]) -> ExitCode {
     let standalone_page = args.iter().any(|a| a == "--standalone");
+    let with_json_ld = !args.iter().any(|a| a == "--no-json-ld");
     let value_of = |flag: &str| {
         args.iter()
             .position(|a| a == flag)
@@ -98,13 +100,29 @@ pub fn run(args: &[String]) -> ExitCode {
         return ExitCode::from(1);
     };
     let instance = instance.unwrap_or_else(|| story.head().id.to_string());
+    // For search engines: the story as schema.org data, links naming this instance's ids.
+    let json_ld = if with_json_ld {
+        story::publish::json_ld_script(story, &story::DomIds::new(instance.as_str()))
+    } else {
+        String::new()
+    };
     if let Some(css) = embed_css {
-        super::cli::out(&embed_fragment(&text, &instance, &css));
+        // After the template: outside the shadow root, where crawlers read it.
+        super::cli::out(&format!(
+            "{}{json_ld}",
+            embed_fragment(&text, &instance, &css)
+        ));
         return ExitCode::SUCCESS;
     }
     let body = render_story(&text, &instance, true);
     if standalone_page {
-        super::cli::out(standalone(&story.head().title, &story.head().language, &body).trim_end());
+        let head = if json_ld.is_empty() {
+            json_ld
+        } else {
+            json_ld + "\n"
+        };
+        let page = standalone(&story.head().title, &story.head().language, &head, &body);
+        super::cli::out(page.trim_end());
     } else {
         super::cli::out(&body);
     }
