@@ -133,7 +133,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             };
             follow();
             let listener = host::on_hash_change(follow);
-            move || drop(listener)
+            // Stops listening when the widget goes.
+            move || {
+                let _stop = listener;
+            }
         });
     }
     // Deep link out: the reader's selection goes into the fragment, without a history
@@ -163,7 +166,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     panic!("crash test requested by the host page (talks-tracker:command)")
                 }
             });
-            move || drop(listener)
+            // Stops listening when the widget goes.
+            move || {
+                let _stop = listener;
+            }
         });
     }
     // A card asked for from the timeline: bring it into view and focus it.

@@ -17,7 +17,9 @@ pub fn use_wide(node: NodeRef, min_width: f64) -> bool {
         use_effect_with(node, move |node| {
             let observer =
                 crate::browser::dom::observe_width(node, move |width| wide.set(width >= min_width));
-            move || drop(observer)
+            move || {
+                let _stop = observer;
+            }
         });
     }
     *wide

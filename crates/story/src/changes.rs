@@ -261,7 +261,7 @@ impl Changes {
             .iter()
             .map(|moved| format!("{} → {}", moved.from.label(locale), moved.to.label(locale)))
             .collect();
-        let counted: [(usize, fn(usize) -> String); 12] = [
+        let counted: [(usize, Phrase); 12] = [
             (tally.new_events, m.changed_new_events),
             (tally.updated_events, m.changed_updated_events),
             (tally.status_changes, m.changed_status),
@@ -292,6 +292,9 @@ impl Changes {
         })
     }
 }
+
+/// A counted phrase of the summary, e.g. "2 new events".
+type Phrase = fn(usize) -> String;
 
 /// How many items changed, by kind; see [`Changes::tally`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
