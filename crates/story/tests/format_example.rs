@@ -30,7 +30,7 @@ fn the_example_is_valid_and_uses_every_kind() {
 
     let kinds: HashSet<AttributionKind> =
         story.claims().iter().map(|c| c.attribution.kind).collect();
-    assert_eq!(kinds.len(), 3, "attribution kinds used: {kinds:?}");
+    assert_eq!(kinds.len(), 4, "attribution kinds used: {kinds:?}");
 
     let dates: Vec<&EventDate> = story.events().iter().map(|e| &e.date).collect();
     assert!(dates.iter().any(|d| matches!(d, EventDate::Exact { .. })));
@@ -41,5 +41,6 @@ fn the_example_is_valid_and_uses_every_kind() {
     assert!(dates
         .iter()
         .any(|d| matches!(d, EventDate::Expected { .. })));
+    assert!(dates.iter().any(|d| matches!(d, EventDate::After { .. })));
     assert!(story.points().iter().any(|p| story.accounts_differ(&p.id)));
 }

@@ -103,6 +103,7 @@ fn skeleton(story: &Story) -> Value {
         "questions",
         "next_steps",
         "sources",
+        "updates",
     ]
     .into_iter()
     .map(|list| (list.to_string(), fields.remove(list).unwrap_or(Value::Null)))
