@@ -144,7 +144,7 @@ for (const [build] of Object.entries(BUILDS)) {
       assert.deepEqual(await axeViolations(second.tab), [], "axe with badges and the summary");
 
       // A link leads to the changed item: the point's card is shown and focused.
-      await second.tab.locator(".tt-since-items a", { hasText: "Disputed → Agreed" }).click();
+      await second.tab.locator(".tt-since-items .tt-link", { hasText: "Disputed → Agreed" }).click();
       await second.tab.waitForFunction((id) => window.deep.active()?.closest?.("[data-point-id]")?.dataset.pointId === id
         || window.deep.active()?.dataset?.pointId === id, changedPoint);
 
@@ -267,7 +267,7 @@ test("the update log: newest first, corrections visibly marked, linked to what t
     const correction = tab.locator(".tt-update[data-kind=correction]");
     assert.match(await correction.innerText(), /Correction/);
     // It links to the point it corrected; following the link shows that card.
-    await correction.locator("a").first().click();
+    await correction.locator(".tt-link").first().click();
     await tab.waitForFunction((id) => !!window.deep.active()?.closest?.(`[data-point-id="${id}"]`)
       || window.deep.active()?.dataset?.pointId === id, changedPoint);
     assert.deepEqual(await axeViolations(tab), []);
