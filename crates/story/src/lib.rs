@@ -71,6 +71,7 @@ mod sections;
 mod selection;
 mod story;
 pub mod timeline;
+mod time_aware;
 
 pub use changes::{Change, Changes, Visit};
 pub use date::{Day, EventDate, Timestamp};
@@ -85,6 +86,7 @@ pub use model::*;
 pub use parse::{is_web_url, parse, Parsed};
 pub use sections::Standing;
 pub use story::Story;
+pub use time_aware::{Deadline, Disputes, SettledDispute};
 
 /// The story JSON Schema (static/story.schema.json), generated from these types.
 #[cfg(feature = "schema")]
