@@ -65,7 +65,7 @@ fn settled_group(
     let event = resolution.event.as_ref().and_then(|id| story.event(id));
     html! {
         <details class="tt-accounts tt-accounts-settled" data-resolved="true" {open}>
-            <summary class="tt-differed">
+            <summary class="tt-settled-summary">
                 <span aria-hidden="true">{ "✓ " }</span>
                 <time datetime={resolution.date.to_string()}>{ resolution.label(ui.locale) }</time>
             </summary>
