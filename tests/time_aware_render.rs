@@ -79,33 +79,56 @@ fn the_fixture_parses_clean_and_uses_every_version_2_field() {
     assert!(story.next_steps().iter().any(|s| s.added.is_some()));
     assert!(story.tracks().iter().any(|t| t.added.is_some()));
     let updates = story.updates();
-    assert!(updates.iter().any(|u| u.kind == story::UpdateKind::Correction));
+    assert!(updates
+        .iter()
+        .any(|u| u.kind == story::UpdateKind::Correction));
     assert!(updates.iter().any(|u| u.kind == story::UpdateKind::Update));
-    assert!(updates.iter().any(|u| !u.events.is_empty())
-        && updates.iter().any(|u| !u.points.is_empty())
-        && updates.iter().any(|u| !u.claims.is_empty())
-        && updates.iter().any(|u| !u.parties.is_empty()));
-    assert!(claims.iter().any(|c| c.resolved.as_ref().is_some_and(|r| r.event.is_some() && r.note.is_some())));
+    assert!(
+        updates.iter().any(|u| !u.events.is_empty())
+            && updates.iter().any(|u| !u.points.is_empty())
+            && updates.iter().any(|u| !u.claims.is_empty())
+            && updates.iter().any(|u| !u.parties.is_empty())
+    );
+    assert!(claims.iter().any(|c| c
+        .resolved
+        .as_ref()
+        .is_some_and(|r| r.event.is_some() && r.note.is_some())));
     assert!(claims.iter().any(|c| c.medium.is_some()));
     assert!(claims
         .iter()
-        .any(|c| c.attribution.kind == story::AttributionKind::Document && c.attribution.document.is_some()));
+        .any(|c| c.attribution.kind == story::AttributionKind::Document
+            && c.attribution.document.is_some()));
     let positions: Vec<_> = points.iter().flat_map(|p| &p.positions).collect();
-    assert!(positions.iter().any(|p| p.date.is_some() && !p.sources.is_empty()));
+    assert!(positions
+        .iter()
+        .any(|p| p.date.is_some() && !p.sources.is_empty()));
     assert!(positions.iter().any(|p| !p.history.is_empty()));
-    assert!(points.iter().any(|p| p.status == story::Status::InterpretationDisputed));
+    assert!(points
+        .iter()
+        .any(|p| p.status == story::Status::InterpretationDisputed));
     assert!(points.iter().any(|p| p.tracks.len() >= 2));
     let history: Vec<_> = points.iter().flat_map(|p| &p.history).collect();
     assert!(history.iter().any(|h| h.event.is_some()));
     assert!(history.iter().any(|h| !h.claims.is_empty()));
     assert!(history.iter().any(|h| h.until.is_some()));
     use story::{DeadlineOutcome, EventKind};
-    assert!(events.iter().any(|e| e.kind == EventKind::Deadline && e.outcome == Some(DeadlineOutcome::Met)));
-    assert!(events.iter().any(|e| e.kind == EventKind::Deadline && e.outcome == Some(DeadlineOutcome::Missed)));
+    assert!(events
+        .iter()
+        .any(|e| e.kind == EventKind::Deadline && e.outcome == Some(DeadlineOutcome::Met)));
+    assert!(events
+        .iter()
+        .any(|e| e.kind == EventKind::Deadline && e.outcome == Some(DeadlineOutcome::Missed)));
     assert!(events.iter().any(|e| e.extended_to.is_some()));
-    assert!(events.iter().any(|e| e.date.after_window().is_some_and(|w| w.anchored)));
-    assert!(events.iter().any(|e| e.date.after_window().is_some_and(|w| !w.anchored)));
-    assert!(story.next_steps().iter().any(|s| s.expected.anchor().is_some()));
+    assert!(events
+        .iter()
+        .any(|e| e.date.after_window().is_some_and(|w| w.anchored)));
+    assert!(events
+        .iter()
+        .any(|e| e.date.after_window().is_some_and(|w| !w.anchored)));
+    assert!(story
+        .next_steps()
+        .iter()
+        .any(|s| s.expected.anchor().is_some()));
     assert!(story.parties().iter().any(|p| !p.roles.is_empty()));
 }
 
@@ -113,14 +136,29 @@ fn the_fixture_parses_clean_and_uses_every_version_2_field() {
 fn a_settled_dispute_is_collapsed_and_not_a_live_one() {
     let html = render(false, None);
     let card = element(&html, "data-point-id=\"relief\"", "</article>");
-    assert!(!card.contains("tt-differ"), "no live dispute on the card: {card}");
+    assert!(
+        !card.contains("tt-differ"),
+        "no live dispute on the card: {card}"
+    );
     let settled = element(card, "tt-accounts-settled", "</details>");
     assert!(settled.contains("data-resolved=\"true\""));
-    assert!(!tag(settled, "tt-accounts-settled").contains(" open"), "collapsed while script runs");
+    assert!(
+        !tag(settled, "tt-accounts-settled").contains(" open"),
+        "collapsed while script runs"
+    );
     let words = text(settled);
-    assert!(words.contains("Accounts differed until 14 July 2015"), "{words}");
-    assert!(words.contains("Settled by: Deal . Settled in the text."), "{words}");
-    assert!(settled.contains("data-claim-id=\"sheet-says\"") && settled.contains("data-claim-id=\"kerry-says\""));
+    assert!(
+        words.contains("Accounts differed until 14 July 2015"),
+        "{words}"
+    );
+    assert!(
+        words.contains("Settled by: Deal . Settled in the text."),
+        "{words}"
+    );
+    assert!(
+        settled.contains("data-claim-id=\"sheet-says\"")
+            && settled.contains("data-claim-id=\"kerry-says\"")
+    );
     // The live dispute elsewhere still reads "Accounts differ".
     let live = element(&html, "data-point-id=\"timeline\"", "</article>");
     assert!(text(live).contains("Accounts differ"));
@@ -141,11 +179,20 @@ fn deadlines_are_drawn_as_deadlines_with_their_outcome_in_words() {
     let html = render(false, None);
     let first = tag(&html, "data-event-id=\"deadline-1\"");
     assert!(first.contains("role=\"tab\""), "{first}");
-    assert!(first.contains("data-kind=\"deadline\"") && first.contains("data-outcome=\"extended\""), "{first}");
+    assert!(
+        first.contains("data-kind=\"deadline\"") && first.contains("data-outcome=\"extended\""),
+        "{first}"
+    );
     let second = tag(&html, "data-event-id=\"deadline-2\"");
-    assert!(second.contains("data-kind=\"deadline\"") && second.contains("data-outcome=\"met\""), "{second}");
+    assert!(
+        second.contains("data-kind=\"deadline\"") && second.contains("data-outcome=\"met\""),
+        "{second}"
+    );
     let deal = tag(&html, "data-event-id=\"deal\"");
-    assert!(!deal.contains("data-kind") && !deal.contains("data-outcome"), "{deal}");
+    assert!(
+        !deal.contains("data-kind") && !deal.contains("data-outcome"),
+        "{deal}"
+    );
     let tab = text(element(&html, "data-event-id=\"deadline-1\"", "</button>"));
     assert!(tab.contains("→ Deadline extended"), "{tab}");
     let tab = text(element(&html, "data-event-id=\"deadline-2\"", "</button>"));
@@ -155,19 +202,32 @@ fn deadlines_are_drawn_as_deadlines_with_their_outcome_in_words() {
     let item = element(&page, "data-event-id=\"deadline-1\"", "</li>");
     assert!(tag(item, "data-event-id").contains("data-outcome=\"extended\""));
     let words = text(element(item, "class=\"tt-deadline\"", "</p>"));
-    assert!(words.contains("Deadline missed, extended to 2 April 2015"), "{words}");
+    assert!(
+        words.contains("Deadline missed, extended to 2 April 2015"),
+        "{words}"
+    );
 }
 
 #[test]
 fn a_date_after_an_event_shows_the_worked_out_day() {
     let html = render(false, None);
     let tab = text(element(&html, "data-event-id=\"adoption\"", "</button>"));
-    assert!(tab.contains("90 days after the UN vote (about 18 October 2015)"), "{tab}");
-    let tab = text(element(&html, "data-event-id=\"implementation\"", "</button>"));
+    assert!(
+        tab.contains("90 days after the UN vote (about 18 October 2015)"),
+        "{tab}"
+    );
+    let tab = text(element(
+        &html,
+        "data-event-id=\"implementation\"",
+        "</button>",
+    ));
     assert!(tab.contains(", when the IAEA verifies"), "{tab}");
     assert!(!tab.contains("about"), "{tab}");
     let steps = text(element(&html, "class=\"tt-next-steps\"", "</section>"));
-    assert!(steps.contains("90 days after the vote (about 18 October 2015)"), "{steps}");
+    assert!(
+        steps.contains("90 days after the vote (about 18 October 2015)"),
+        "{steps}"
+    );
 }
 
 #[test]
@@ -184,19 +244,40 @@ fn positions_history_roles_media_and_documents_are_shown() {
     let html = render(false, None);
     let card = element(&html, "data-point-id=\"relief\"", "</article>");
     let words = text(card);
-    assert!(words.contains("Phased. (since 14 July 2015) [1]"), "{words}");
-    assert!(words.contains("Earlier positions 2 April 2015 : After verification. [2]"), "{words}");
+    assert!(
+        words.contains("Phased. (since 14 July 2015) [1]"),
+        "{words}"
+    );
+    assert!(
+        words.contains("Earlier positions 2 April 2015 : After verification. [2]"),
+        "{words}"
+    );
     assert!(words.contains("(since 2–3 April 2015)"), "{words}");
-    assert!(words.contains("Track: Nuclear limits, Sanctions"), "{words}");
+    assert!(
+        words.contains("Track: Nuclear limits, Sanctions"),
+        "{words}"
+    );
     assert!(words.contains("Changed at: Deal"), "{words}");
-    assert!(words.contains("Based on: Parameters (US State Department), issued by United States [2]"), "{words}");
-    assert!(words.contains("Document Parameters (US State Department), issued by United States"), "{words}");
-    assert!(words.contains("John Kerry (US Secretary of State) at a press conference"), "{words}");
+    assert!(
+        words.contains("Based on: Parameters (US State Department), issued by United States [2]"),
+        "{words}"
+    );
+    assert!(
+        words.contains("Document Parameters (US State Department), issued by United States"),
+        "{words}"
+    );
+    assert!(
+        words.contains("John Kerry (US Secretary of State) at a press conference"),
+        "{words}"
+    );
     assert!(card.contains("data-medium=\"press_conference\""));
     let standings = element(&html, "class=\"tt-standings\"", "</section>");
     assert!(standings.contains("data-role=\"mediator\""));
     let eu = text(element(standings, "data-party-id=\"eu\"", "</article>"));
-    assert!(eu.starts_with("European Union Mediator Facilitator"), "{eu}");
+    assert!(
+        eu.starts_with("European Union Mediator Facilitator"),
+        "{eu}"
+    );
     let us = text(element(standings, "data-party-id=\"us\"", "</article>"));
     assert!(us.contains("Sanctions relief (since 14 July 2015)"), "{us}");
     assert!(us.contains("Negotiator"), "{us}");
@@ -206,7 +287,10 @@ fn positions_history_roles_media_and_documents_are_shown() {
 fn ukrainian_words_for_the_same_story() {
     let html = render(false, Some("uk"));
     let card = text(element(&html, "data-point-id=\"relief\"", "</article>"));
-    assert!(card.contains("Свідчення розходилися до 14 липня 2015 р."), "{card}");
+    assert!(
+        card.contains("Свідчення розходилися до 14 липня 2015 р."),
+        "{card}"
+    );
     assert!(card.contains("Попередні позиції"), "{card}");
     assert!(card.contains("на пресконференції"), "{card}");
     let tab = text(element(&html, "data-event-id=\"deadline-2\"", "</button>"));

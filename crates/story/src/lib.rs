@@ -70,8 +70,8 @@ pub mod references;
 mod sections;
 mod selection;
 mod story;
-pub mod timeline;
 mod time_aware;
+pub mod timeline;
 
 pub use changes::{Change, Changes, Visit};
 pub use date::{Day, EventDate, Timestamp};

@@ -4,8 +4,7 @@
 
 use serde_json::{json, Value};
 use talks_tracker_story::{
-    parse, ClaimId, Deadline, Disputes, EventId, Locale, Medium, PartyId, PartyRole, PointId,
-    Story,
+    parse, ClaimId, Deadline, Disputes, EventId, Locale, Medium, PartyId, PartyRole, PointId, Story,
 };
 
 const LIVING: &str = include_str!("fixtures/living.json");
@@ -110,7 +109,9 @@ fn deadlines_are_met_missed_or_extended() {
     let second = story.event(&EventId::new("deadline-2")).unwrap();
     let deal = story.event(&EventId::new("deal")).unwrap();
     let extended = first.deadline(&story).unwrap();
-    assert!(matches!(extended, Deadline::Extended { missed: true, to } if to.id.as_str() == "deadline-2"));
+    assert!(
+        matches!(extended, Deadline::Extended { missed: true, to } if to.id.as_str() == "deadline-2")
+    );
     assert_eq!(extended.as_str(), "extended");
     assert_eq!(
         extended.label(Locale::En),
@@ -127,8 +128,14 @@ fn deadlines_are_met_missed_or_extended() {
     assert_eq!(deal.deadline(&story), None);
 
     let mut value = valid();
-    value["events"][0].as_object_mut().unwrap().remove("outcome");
-    value["events"][1].as_object_mut().unwrap().remove("outcome");
+    value["events"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("outcome");
+    value["events"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("outcome");
     let story = self::story(&value);
     let first = story.event(&EventId::new("deadline-1")).unwrap();
     assert_eq!(

@@ -163,7 +163,9 @@ impl EventDate {
             EventDate::After {
                 window: Some(window),
                 ..
-            } if window.anchored => (locale.messages().about_day)(&window.start.short(locale, true)),
+            } if window.anchored => {
+                (locale.messages().about_day)(&window.start.short(locale, true))
+            }
             // Until the event it counts from has happened, the wording alone: "90 days
             // after the UN vote" (the window would be a guess on a guess).
             EventDate::After { text, .. } => return text.clone(),
