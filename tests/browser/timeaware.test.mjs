@@ -20,7 +20,7 @@ const FIXTURE = join(root, "tests/fixtures/v2-every-field.json");
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Time-aware display</title>
 <link rel="icon" href="data:,"><script type="module" src="/loader.js"></script></head>
-<body><main><talks-tracker id="w" src="/v2.json"__ATTRS__></talks-tracker></main></body></html>`;
+<body><main><h1>Nuclear talks</h1><talks-tracker id="w" src="/v2.json"__ATTRS__></talks-tracker></main></body></html>`;
 
 const servers = {};
 let browser;
