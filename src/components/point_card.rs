@@ -108,7 +108,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                         let party = story.party(&position.party)?;
                         Some(html! { <>
                             <dt>{ &party.name }</dt>
-                            <dd data-party-id={party.id.to_string()}>
+                            <dd data-position-party={party.id.to_string()}>
                                 { &position.stance }
                                 if let Some(date) = &position.date {
                                     { " " }<span class="tt-position-since">

@@ -138,7 +138,7 @@ for (const build of Object.keys(BUILDS)) {
       assert.match(await page.locator("[role=tab][data-event-id=implementation]").textContent(), /, when the IAEA verifies$/);
 
       // Positions: the day, earlier positions behind a disclosure; roles as chips.
-      const us = page.locator(".tt-card[data-point-id=relief] dd[data-party-id=us]");
+      const us = page.locator(".tt-card[data-point-id=relief] dd[data-position-party=us]");
       assert.match(await us.textContent(), /\(since 14 July 2015\)/);
       const earlier = us.locator("details.tt-position-history");
       await earlier.locator("summary").click();
