@@ -60,22 +60,26 @@ impl<'a> Disputes<'a> {
     /// rest. A claim in a live dispute is shown there even if it settled another one.
     pub fn split(claims: &[&'a Claim]) -> Disputes<'a> {
         let mut split = Disputes::default();
-        let live = |claim: &Claim| claims.iter().any(|other| claim.disputes_with(other));
-        let mut placed = vec![false; claims.len()];
-        for (i, claim) in claims.iter().enumerate() {
-            if live(claim) {
-                split.live.push(claim);
-                placed[i] = true;
-            }
-        }
+        let live: Vec<bool> = claims
+            .iter()
+            .map(|claim| claims.iter().any(|other| claim.disputes_with(other)))
+            .collect();
+        split.live = claims
+            .iter()
+            .zip(&live)
+            .filter(|(_, live)| **live)
+            .map(|(claim, _)| *claim)
+            .collect();
+        let mut placed = live.clone();
         for (i, claim) in claims.iter().enumerate() {
             if placed[i] {
                 continue;
             }
             // The first settled pair found for this claim opens a group; every unplaced
-            // claim settled by the same resolution joins it.
+            // claim settled by the same resolution joins it. The partner may already be
+            // in another settled group (two claims each settled against a third).
             let found = claims.iter().enumerate().find_map(|(j, other)| {
-                (!placed[j] && j != i)
+                (!live[j] && j != i)
                     .then(|| claim.settled_with(other))
                     .flatten()
             });

@@ -247,3 +247,22 @@ fn a_document_claim_is_attributed_to_the_document() {
         "Parameters (US State Department)"
     );
 }
+
+#[test]
+fn two_claims_each_settled_against_a_third_are_both_shown_as_settled() {
+    let mut value = valid();
+    value["claims"].as_array_mut().unwrap().push(json!({
+        "id": "third", "attribution": {"kind": "on_record", "speaker": "us"}, "statement": "Later.",
+        "sources": ["wire"], "points": ["relief"], "contradicts": ["kerry-says"],
+        "resolved": {"date": "2015-07-20", "event": "vote"}
+    }));
+    let story = story(&value);
+    let split = story.disputes_on_point(&PointId::new("relief"));
+    assert!(split.live.is_empty() && split.others.is_empty());
+    let groups: Vec<Vec<String>> = split.settled.iter().map(|s| claim_ids(&s.claims)).collect();
+    assert_eq!(groups, [vec!["sheet-says", "kerry-says"], vec!["third"]]);
+    assert_eq!(
+        split.settled[1].resolution.label(Locale::En),
+        "Accounts differed until 20 July 2015"
+    );
+}
