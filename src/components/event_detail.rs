@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use story::reader::Move;
-use story::{EventDate, EventId, Filter, Locale};
+use story::{Deadline, EventDate, EventId, Filter, Locale};
 use yew::prelude::*;
 
 use super::{ChangeBadge, Citations, ClaimList, LinkTarget, StoryLink};
@@ -83,6 +83,18 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             <p class="tt-detail-date">
                 <time datetime={event.date.start().to_string()}>{ date_line(&event.date, ui.locale) }</time>
             </p>
+            if let Some(deadline) = event.deadline(story) {
+                <p class="tt-deadline" data-outcome={deadline.as_str()}>
+                    <span class="tt-deadline-icon" aria-hidden="true">{ deadline.icon() }</span>{ " " }
+                    if let Deadline::Extended { to, .. } = deadline {
+                        <StoryLink target={LinkTarget::Event(to.id.clone())} on_link={props.on_link.clone()}>
+                            { deadline.label(ui.locale) }
+                        </StoryLink>
+                    } else {
+                        { deadline.label(ui.locale) }
+                    }
+                </p>
+            }
             <h4 class="tt-detail-title" data-change={widget.changes.event(&event.id).map(|c| c.as_str())}>
                 { &event.title }{ " " }<ChangeBadge change={widget.changes.event(&event.id)} />
             </h4>
@@ -98,7 +110,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                 <Citations sources={Rc::<[_]>::from(event.sources.clone())} />
             </p>
             if !claims.is_empty() {
-                <ClaimList {claims} />
+                <ClaimList {claims} on_link={props.on_link.clone()} />
             }
             if !points.is_empty() {
                 <div class="tt-related">

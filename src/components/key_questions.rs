@@ -56,7 +56,9 @@ pub fn KeyQuestions(props: &KeyQuestionsProps) -> Html {
                                     <button type="button" class="tt-question-toggle" aria-expanded={expanded.to_string()}
                                         aria-controls={answer_id.clone()} onclick={toggle}>
                                         <span class="tt-disclosure-icon" aria-hidden="true"></span>
-                                        { &question.question }{ " " }
+                                        { &question.question }
+                                        // The space only before a badge: the button's text is the question.
+                                        if widget.changes.question(&question.id).is_some() { { " " } }
                                         <ChangeBadge change={widget.changes.question(&question.id)} />
                                     </button>
                                 } else {

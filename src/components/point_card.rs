@@ -1,4 +1,6 @@
-//! A point card: title, status (icon and word), summary, track, positions and claims.
+//! A point card: title, status (icon and word), summary, tracks, how it changed (each
+//! change naming the event and claims behind it), positions (dated and sourced, with
+//! earlier positions in a native `<details>` disclosure) and claims.
 
 use std::rc::Rc;
 
@@ -32,7 +34,14 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     let card_id = widget.ids.id(&DomId::Point(point.id.clone()));
     let change = widget.changes.point(&point.id);
     let heading = widget.ids.id(&DomId::PointTitle(point.id.clone()));
-    let track = point.tracks.first().and_then(|id| story.track(id));
+    let tracks: Vec<&str> = point
+        .tracks
+        .iter()
+        .filter_map(|id| story.track(id))
+        .map(|track| track.name.as_str())
+        .collect();
+    // Without script every disclosure is open.
+    let open = !widget.interactive();
     let claims: Rc<[_]> = story
         .claims_on_point(&point.id)
         .into_iter()
@@ -49,8 +58,8 @@ pub fn PointCard(props: &PointCardProps) -> Html {
             <p class="tt-card-summary">{ &point.summary }
                 <Citations sources={Rc::<[_]>::from(point.sources.clone())} />
             </p>
-            if let Some(track) = track {
-                <p class="tt-card-track">{ m.track }{ ": " }{ &track.name }</p>
+            if !tracks.is_empty() {
+                <p class="tt-card-track">{ m.track }{ ": " }{ tracks.join(", ") }</p>
             }
             if !point.history.is_empty() {
                 <div class="tt-history">
@@ -62,6 +71,27 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                                 <span aria-hidden="true">{ change.status.icon() }</span>{ " " }
                                 <strong>{ change.status.label(ui.locale) }</strong>{ " — " }{ &change.note }
                                 <Citations sources={Rc::<[_]>::from(change.sources.clone())} />
+                                if let Some(event) = change.event.as_ref().and_then(|id| story.event(id)) {
+                                    <span class="tt-history-event">{ " · " }{ m.changed_at }{ ": " }
+                                        <StoryLink target={LinkTarget::Event(event.id.clone())} on_link={props.on_link.clone()}>
+                                            { &event.title }
+                                        </StoryLink>
+                                    </span>
+                                }
+                                if !change.claims.is_empty() {
+                                    <span class="tt-history-claims">{ " · " }{ m.based_on }{ ": " }
+                                        { for change.claims.iter().filter_map(|id| story.claim(id)).enumerate().map(|(i, claim)| {
+                                            let first = claim.sources.first().and_then(|id| story.source(id));
+                                            html! { <>
+                                                if i > 0 { { "; " } }
+                                                <span class="tt-history-claim" data-claim-id={claim.id.to_string()}>
+                                                    { claim.attribution.label(story, first, ui.locale) }
+                                                </span>
+                                                <Citations sources={Rc::<[_]>::from(claim.sources.clone())} />
+                                            </> }
+                                        }) }
+                                    </span>
+                                }
                             </li>
                         }) }
                         <li>
@@ -78,7 +108,29 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                         let party = story.party(&position.party)?;
                         Some(html! { <>
                             <dt>{ &party.name }</dt>
-                            <dd>{ &position.stance }</dd>
+                            <dd data-position-party={party.id.to_string()}>
+                                { &position.stance }
+                                if let Some(date) = &position.date {
+                                    { " " }<span class="tt-position-since">
+                                        { "(" }{ (m.position_since)(&date.compact_label(ui.locale)) }{ ")" }
+                                    </span>
+                                }
+                                <Citations sources={Rc::<[_]>::from(position.sources.clone())} />
+                                if !position.history.is_empty() {
+                                    <details class="tt-position-history" {open}>
+                                        <summary>{ m.earlier_positions }</summary>
+                                        <ol>
+                                            { for position.history.iter().map(|earlier| html! {
+                                                <li>
+                                                    <span class="tt-history-when">{ earlier.date.compact_label(ui.locale) }</span>
+                                                    { ": " }{ &earlier.stance }
+                                                    <Citations sources={Rc::<[_]>::from(earlier.sources.clone())} />
+                                                </li>
+                                            }) }
+                                        </ol>
+                                    </details>
+                                }
+                            </dd>
                         </> })
                     }) }
                 </dl>
@@ -98,7 +150,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 </div>
             }
             if !claims.is_empty() {
-                <ClaimList {claims} />
+                <ClaimList {claims} on_link={props.on_link.clone()} />
             }
         </article>
     }

@@ -7,13 +7,16 @@
 //! are the tab panel. The layout switches with a CSS container query at 720 px;
 //! `wide` mirrors it for `aria-orientation` and the arrow keys.
 //!
+//! A deadline's tab says so in words ("Deadline missed", with a text marker), never by
+//! colour alone, and carries `data-kind="deadline"` and `data-outcome`.
+//!
 //! Positions on the axis are CSS custom properties (`--x`, `--gap`, …) written
 //! into `data-css-vars` and applied by script, never as inline `style`
 //! attributes, so the widget works under `style-src 'self'`.
 
 use story::reader::Move;
 use story::timeline::{Axis, ColumnRequest};
-use story::{DomId, EventDate, EventId, Filter, Locale};
+use story::{Deadline, DomId, EventDate, EventId, Filter, Locale, Messages};
 use yew::prelude::*;
 
 use super::{ChangeBadge, EventDetail, LinkTarget};
@@ -47,6 +50,21 @@ fn date_kind(date: &EventDate) -> &'static str {
         EventDate::Expected { .. } => "expected",
         EventDate::After { .. } => "after",
     }
+}
+
+/// The tag of a deadline: a text marker and its outcome in words.
+fn deadline_tag(deadline: Deadline, locale: Locale) -> Html {
+    html! {
+        <span class={classes!("tt-tag", "tt-tag-deadline", format!("tt-deadline-{}", deadline.as_str()))}>
+            <span class="tt-deadline-icon" aria-hidden="true">{ deadline.icon() }</span>{ " " }
+            { deadline.tag(locale) }
+        </span>
+    }
+}
+
+/// The tag of an expected event: "Expected".
+fn expected_tag(m: &Messages) -> Html {
+    html! { <span class="tt-tag tt-tag-expected">{ m.expected }</span> }
 }
 
 /// The short label above a column: "6 January", or the wording and window for vague dates.
@@ -104,6 +122,7 @@ fn TimelineTab(props: &TimelineTabProps) -> Html {
     };
     let ui = widget.ui;
     let change = widget.changes.event(&event.id);
+    let deadline = event.deadline(&widget.story);
     let onclick = {
         let id = event.id.clone();
         props.on_select.reform(move |_| id.clone())
@@ -111,11 +130,14 @@ fn TimelineTab(props: &TimelineTabProps) -> Html {
     html! {
         <button type="button" role="tab" class="tt-tab" id={widget.ids.id(&DomId::Event(event.id.clone()))}
             data-event-id={event.id.to_string()} data-date-kind={date_kind(&event.date)}
+            data-kind={deadline.map(|_| "deadline")} data-outcome={deadline.map(|d| d.as_str())}
             aria-selected={props.selected.to_string()} aria-controls={widget.ids.id(&DomId::Panel)}
             tabindex={if props.selected { "0" } else { "-1" }} {onclick} data-change={change.map(|c| c.as_str())}>
             <ChangeBadge {change} />
-            if event.date.is_expected() {
-                <span class="tt-tag tt-tag-expected">{ ui.messages().expected }</span>
+            if let Some(deadline) = deadline {
+                { deadline_tag(deadline, ui.locale) }
+            } else if event.date.is_expected() {
+                { expected_tag(ui.messages()) }
             }
             <span class="tt-tab-title">{ &event.title }</span>
             <span class="tt-visually-hidden">{ format!(", {}", event.date.label(ui.locale)) }</span>
@@ -126,20 +148,26 @@ fn TimelineTab(props: &TimelineTabProps) -> Html {
 /// Without script: every event in date order, each with its details; links point here.
 fn static_timeline(
     props: &TimelineProps,
-    events: &[&story::Event],
+    story: &story::Story,
     heading: String,
     ids: &story::DomIds,
-    m: &story::Messages,
+    locale: Locale,
 ) -> Html {
+    let m = locale.messages();
+    let events = story.visible_events(&props.filter);
     html! {
         <section class="tt-timeline tt-timeline-static" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ m.timeline }</h3>
             <ol class="tt-static-events">
                 { for events.iter().map(|event| html! {
                     <li id={ids.id(&DomId::Event(event.id.clone()))} class="tt-static-event" data-event-id={event.id.to_string()}
-                        data-date-kind={date_kind(&event.date)}>
-                        if event.date.is_expected() {
-                            <span class="tt-tag tt-tag-expected">{ m.expected }</span>
+                        data-date-kind={date_kind(&event.date)}
+                        data-kind={event.deadline(story).map(|_| "deadline")}
+                        data-outcome={event.deadline(story).map(|d| d.as_str())}>
+                        if let Some(deadline) = event.deadline(story) {
+                            { deadline_tag(deadline, locale) }
+                        } else if event.date.is_expected() {
+                            { expected_tag(m) }
                         }
                         <EventDetail id={event.id.clone()} filter={props.filter.clone()}
                             on_move={props.on_move.clone()} on_link={props.on_link.clone()} />
@@ -200,7 +228,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let m = ui.messages();
     let heading = ids.id(&DomId::Timeline);
     if !widget.interactive() {
-        return static_timeline(props, &story.visible_events(&props.filter), heading, ids, m);
+        return static_timeline(props, story, heading, ids, ui.locale);
     }
     let selected_id = props.selected.as_ref();
     let rendered = axis.rendered(request.as_ref(), selected_id);

@@ -1,5 +1,7 @@
-//! "Who stands where": each party's stance in a sentence, its key quotes, and
-//! links to the points it has a position on (headed articles, no widget pattern).
+//! "Who stands where": each party's stance in a sentence, its role in the talks as
+//! chips (words, not colours), its key quotes, and links to the points it has a
+//! position on, each with the day the position dates from (headed articles, no
+//! widget pattern).
 
 use std::rc::Rc;
 
@@ -27,7 +29,7 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
     let Some(widget) = widget else {
         return Html::default();
     };
-    let (story, m) = (&widget.story, widget.ui.messages());
+    let (story, m, locale) = (&widget.story, widget.ui.messages(), widget.ui.locale);
     let standings = story.standings();
     if standings.is_empty() {
         return Html::default();
@@ -42,6 +44,13 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                     html! {
                         <article class="tt-standing" data-party-id={party.id.to_string()}>
                             <h4>{ &party.name }</h4>
+                            if !party.roles.is_empty() {
+                                <ul class="tt-roles" aria-label={m.roles_in_talks}>
+                                    { for party.roles.iter().map(|role| html! {
+                                        <li class="tt-role" data-role={role.as_str()}>{ role.label(locale) }</li>
+                                    }) }
+                                </ul>
+                            }
                             <p>{ party.stance.clone().unwrap_or_default() }</p>
                             if !standing.claims.is_empty() {
                                 <ul class="tt-standing-claims">
@@ -54,7 +63,13 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                                                 } else {
                                                     { claim.statement.clone().unwrap_or_default() }
                                                 }
-                                                { " — " }{ speaker.map(|p| p.name.clone()).unwrap_or_default() }
+                                                { " — " }{ speaker.map_or_else(
+                                                    || claim.attribution.label(story, claim.sources.first().and_then(|id| story.source(id)), locale),
+                                                    |p| p.name.clone(),
+                                                ) }
+                                                if let Some(medium) = claim.medium {
+                                                    { " " }<span class="tt-medium">{ medium.label(locale) }</span>
+                                                }
                                                 <Citations sources={Rc::<[_]>::from(claim.sources.clone())} />
                                             </li>
                                         }
@@ -69,10 +84,20 @@ pub fn WhoStandsWhere(props: &WhoStandsWhereProps) -> Html {
                             if !standing.points.is_empty() {
                                 <p class="tt-related-label">{ m.positions_on }</p>
                                 <ul class="tt-standing-points">
-                                    { for standing.points.iter().take(POINTS_LISTED).map(|point| html! {
-                                        <li><StoryLink target={LinkTarget::Point(point.id.clone())} on_link={props.on_link.clone()}>
-                                            { &point.title }
-                                        </StoryLink></li>
+                                    { for standing.points.iter().take(POINTS_LISTED).map(|point| {
+                                        let since = story
+                                            .position_of(point, &party.id)
+                                            .and_then(|position| position.date.as_ref())
+                                            .map(|date| (m.position_since)(&date.compact_label(locale)));
+                                        html! {
+                                            <li><StoryLink target={LinkTarget::Point(point.id.clone())} on_link={props.on_link.clone()}>
+                                                { &point.title }
+                                            </StoryLink>
+                                            if let Some(since) = since {
+                                                { " " }<span class="tt-position-since">{ "(" }{ since }{ ")" }</span>
+                                            }
+                                            </li>
+                                        }
                                     }) }
                                     if standing.points.len() > POINTS_LISTED {
                                         <li class="tt-more-count">

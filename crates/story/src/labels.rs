@@ -58,13 +58,20 @@ impl Attribution {
         let messages = locale.messages();
         let speaker = self.speaker.as_ref().and_then(|id| story.party(id));
         let outlet = first_source.map(|source| source.outlet.as_str());
-        if let (AttributionKind::Document, None) = (self.kind, speaker) {
-            // A document speaks for itself: "Parameters for a JCPOA (US State Department)".
+        if self.kind == AttributionKind::Document {
+            // A document speaks for itself: "Parameters for a JCPOA (US State Department)",
+            // with who issued it when that is not the outlet already.
             let document = self.document.as_ref().and_then(|id| story.source(id));
             if let Some(document) = document {
-                return match &document.title {
+                let named = match &document.title {
                     Some(title) => format!("{title} ({})", document.outlet),
                     None => document.outlet.clone(),
+                };
+                return match speaker {
+                    Some(party) if party.name != document.outlet => {
+                        (messages.document_issued_by)(&named, &party.name)
+                    }
+                    _ => named,
                 };
             }
         }

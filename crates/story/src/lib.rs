@@ -45,7 +45,11 @@
 //!   exact, a range, approximate ("last week") or expected ("within 7–10 days").
 //! - **point**: an item of substance with a [`Status`] (agreed, disputed, …).
 //! - **claim**: who said or reported what, attributed on record, to an anonymous
-//!   source or to a media report; claims can contradict each other.
+//!   source, to a media report or to a document; claims can contradict each other,
+//!   and a contradiction can be **settled** (`resolved`): it is then history
+//!   ("accounts differed until …"), not a live dispute ([`Disputes`]).
+//! - **deadline**: an event of kind `deadline`, met, missed or extended to a later
+//!   deadline ([`Deadline`]).
 //! - **source**: where a fact was reported (outlet, title, link).
 //! - **question**: a key question the story answers, linking to points and events.
 //! - **next step**: what is expected to happen next, when, and on what condition.
@@ -72,6 +76,7 @@ pub mod references;
 mod sections;
 mod selection;
 mod story;
+mod time_aware;
 pub mod timeline;
 
 pub use changes::{Change, Changes, Visit};
@@ -87,6 +92,7 @@ pub use model::*;
 pub use parse::{is_web_url, parse, Parsed};
 pub use sections::Standing;
 pub use story::Story;
+pub use time_aware::{Deadline, Disputes, SettledDispute};
 
 /// The story JSON Schema (static/story.schema.json), generated from these types.
 #[cfg(feature = "schema")]

@@ -257,12 +257,13 @@ impl Story {
             .collect()
     }
 
-    /// Whether some claim on the point contradicts another claim on the same point.
+    /// Whether some claim on the point contradicts another claim on the same point
+    /// and the contradiction is not resolved (a live dispute).
     pub fn accounts_differ(&self, id: &PointId) -> bool {
         let claims = self.claims_on_point(id);
         claims
             .iter()
-            .any(|claim| claims.iter().any(|other| claim.conflicts_with(other)))
+            .any(|claim| claims.iter().any(|other| claim.disputes_with(other)))
     }
 
     /// "Now" on the timeline: the updated time, else the published time.

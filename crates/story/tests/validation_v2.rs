@@ -155,7 +155,7 @@ fn a_date_after_a_past_event_is_a_day_and_after_a_future_one_a_window() {
     assert!(adoption.is_expected());
     assert_eq!(
         adoption.label_en(),
-        "90 days after the UN vote (about Sunday, 18 October 2015)"
+        "90 days after the UN vote (about 18 October 2015)"
     );
     let implementation = story
         .event(&EventId::new("implementation"))

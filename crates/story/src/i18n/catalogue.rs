@@ -259,4 +259,64 @@ messages! {
     correction_entry: &'static str;
     /// Before the items an update log entry touched: "Concerns".
     update_concerns: &'static str;
+
+    // Time-aware display (issue 14).
+    /// Above contradicting claims that were later settled, with the day:
+    /// "Accounts differed until 14 July 2015".
+    accounts_differed_until: fn(&str) -> String = ("14 July 2015");
+    /// Before the event that settled contradicting accounts: "Settled by".
+    settled_by: &'static str;
+    /// A document's attribution with the party that issued it:
+    /// "Parameters (US State Department), issued by the United States".
+    document_issued_by: fn(&str, &str) -> String = ("Parameters (US State Department)", "United States");
+    /// A deadline not yet met or missed: "Deadline".
+    deadline: &'static str;
+    /// A deadline that was met: "Deadline met".
+    deadline_met: &'static str;
+    /// A deadline that was missed: "Deadline missed".
+    deadline_missed: &'static str;
+    /// The tab tag of a deadline replaced by a later one: "Deadline extended".
+    deadline_extended: &'static str;
+    /// A deadline replaced by a later one, with its day: "Deadline extended to 7 July 2015".
+    deadline_extended_to: fn(&str) -> String = ("7 July 2015");
+    /// A missed deadline replaced by a later one: "Deadline missed, extended to 2 April 2015".
+    deadline_missed_extended_to: fn(&str) -> String = ("2 April 2015");
+    /// Since when a party has held a position: "since 14 July 2015".
+    position_since: fn(&str) -> String = ("14 July 2015");
+    /// The disclosure of a party's earlier positions on a point: "Earlier positions".
+    earlier_positions: &'static str;
+    /// In a point's history, before the event that ended a status: "Changed at".
+    changed_at: &'static str;
+    /// In a point's history, before the claims behind a change: "Based on".
+    based_on: &'static str;
+    /// `aria-label` of a party's role chips: "Role in the talks".
+    roles_in_talks: &'static str;
+    /// [`PartyRole::Negotiator`](crate::PartyRole::Negotiator): "Negotiator".
+    role_negotiator: &'static str;
+    /// [`PartyRole::Mediator`](crate::PartyRole::Mediator): "Mediator".
+    role_mediator: &'static str;
+    /// [`PartyRole::Facilitator`](crate::PartyRole::Facilitator): "Facilitator".
+    role_facilitator: &'static str;
+    /// [`PartyRole::Guarantor`](crate::PartyRole::Guarantor): "Guarantor".
+    role_guarantor: &'static str;
+    /// [`PartyRole::Verifier`](crate::PartyRole::Verifier): "Verifier".
+    role_verifier: &'static str;
+    /// [`PartyRole::Critic`](crate::PartyRole::Critic): "Critic".
+    role_critic: &'static str;
+    /// [`PartyRole::Observer`](crate::PartyRole::Observer): "Observer".
+    role_observer: &'static str;
+    /// [`Medium::WrittenStatement`](crate::Medium::WrittenStatement): "in a written statement".
+    medium_written_statement: &'static str;
+    /// [`Medium::PressConference`](crate::Medium::PressConference): "at a press conference".
+    medium_press_conference: &'static str;
+    /// [`Medium::Interview`](crate::Medium::Interview): "in an interview".
+    medium_interview: &'static str;
+    /// [`Medium::SocialMedia`](crate::Medium::SocialMedia): "on social media".
+    medium_social_media: &'static str;
+    /// [`Medium::TelevisedAddress`](crate::Medium::TelevisedAddress): "in a televised address".
+    medium_televised_address: &'static str;
+    /// [`Medium::Speech`](crate::Medium::Speech): "in a speech".
+    medium_speech: &'static str;
+    /// [`Medium::Briefing`](crate::Medium::Briefing): "at a briefing".
+    medium_briefing: &'static str;
 }

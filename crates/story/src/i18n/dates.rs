@@ -154,15 +154,21 @@ impl EventDate {
     /// A deterministic label in `locale`: the wording when there is one, then the days.
     ///
     /// `"Tuesday, 6 January 2026"`, `"5–9 January 2026"`,
-    /// `"last week (29 December 2025 – 4 January 2026)"`; the wording of vague and
-    /// expected dates is the story's own.
+    /// `"last week (29 December 2025 – 4 January 2026)"`, `"90 days after the UN vote
+    /// (about 18 October 2015)"` once the vote has happened and `"90 days after the UN
+    /// vote"` before; the wording of vague and expected dates is the story's own.
     pub fn label(&self, locale: Locale) -> String {
         let days = match self {
             EventDate::Exact { date, .. } => date.long(locale),
             EventDate::After {
                 window: Some(window),
                 ..
-            } if window.anchored => (locale.messages().about_day)(&window.start.long(locale)),
+            } if window.anchored => {
+                (locale.messages().about_day)(&window.start.short(locale, true))
+            }
+            // Until the event it counts from has happened, the wording alone: "90 days
+            // after the UN vote" (the window would be a guess on a guess).
+            EventDate::After { text, .. } => return text.clone(),
             _ => self.start().span(self.end(), locale),
         };
         match self {
