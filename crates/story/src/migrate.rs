@@ -26,6 +26,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::model::{FORMAT_VERSION, OLDEST_FORMAT_VERSION};
+use crate::parse::kind_of;
 
 /// A story file at the current format version: rewritten, or already current.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,13 +205,3 @@ fn migrate_text(json: &str) -> Result<Migration, MigrateError> {
     }
 }
 
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}

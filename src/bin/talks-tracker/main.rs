@@ -75,6 +75,18 @@ commands:
         })
     }
 
+    /// Reads and parses a story file; without a usable story, prints every problem
+    /// and gives the exit code for it (1, or 2 when the file cannot be read).
+    pub fn read_story(file: &str) -> Result<story::Story, ExitCode> {
+        let parsed = story::parse(&read(file)?);
+        parsed.story.ok_or_else(|| {
+            for d in &parsed.diagnostics {
+                eprintln!("{file}: {d}");
+            }
+            ExitCode::from(1)
+        })
+    }
+
     /// Runs `import-timelinejs FILE`.
     fn import(args: &[String]) -> ExitCode {
         let [file] = args else {

@@ -112,17 +112,11 @@ pub fn feed(args: &[String]) -> ExitCode {
         Ok(parts) => parts,
         Err(code) => return code,
     };
-    let text = match super::cli::read(file) {
-        Ok(text) => text,
+    let story = match super::cli::read_story(file) {
+        Ok(story) => story,
         Err(code) => return code,
     };
-    let parsed = story::parse(&text);
-    let Some(story) = &parsed.story else {
-        for d in &parsed.diagnostics {
-            eprintln!("{file}: {d}");
-        }
-        return ExitCode::from(1);
-    };
+    let story = &story;
     let instance = instance.unwrap_or(story.head().id.as_str());
     let ids = story::DomIds::new(instance);
     super::cli::out(story::publish::atom_feed(story, &ids).trim_end());

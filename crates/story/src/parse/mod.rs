@@ -16,6 +16,7 @@ use crate::model::*;
 use crate::Story;
 use read::Indexed;
 
+pub(crate) use read::kind_of;
 pub use rules::is_web_url;
 
 /// The result of reading a story file: the story, if it is usable, and every problem found.

@@ -87,7 +87,8 @@ fn syntax_message(error: &serde_json::Error) -> String {
     }
 }
 
-fn kind_of(value: &Value) -> &'static str {
+/// What kind of JSON value this is, for messages: "a string", "an array".
+pub(crate) fn kind_of(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
