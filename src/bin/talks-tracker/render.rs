@@ -88,11 +88,17 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("talks-tracker render: name one story file");
         return ExitCode::from(2);
     };
-    let story = match super::cli::read_story(file) {
-        Ok(story) => story,
+    let text = match super::cli::read(file) {
+        Ok(text) => text,
         Err(code) => return code,
     };
-    let story = &story;
+    let parsed = story::parse(&text);
+    let Some(story) = &parsed.story else {
+        for d in &parsed.diagnostics {
+            eprintln!("{file}: {d}");
+        }
+        return ExitCode::from(1);
+    };
     let instance = instance.unwrap_or_else(|| story.head().id.to_string());
     // For search engines: the story as schema.org data, links naming this instance's ids.
     let json_ld = if with_json_ld {
