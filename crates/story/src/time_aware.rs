@@ -136,11 +136,15 @@ impl Story {
 
 impl EventDate {
     /// A compact label: an exact day or a range as days ("14 July 2015",
-    /// "5–9 January 2026"), any other date as [`EventDate::label`].
+    /// "5–9 January 2026"), an approximate date as its window of days (its wording,
+    /// such as "last week", would mislead out of its article), any other date as
+    /// [`EventDate::label`].
     pub fn compact_label(&self, locale: Locale) -> String {
         match self {
             EventDate::Exact { date, .. } => date.short(locale, true),
-            EventDate::Range { start, end, .. } => start.span(*end, locale),
+            EventDate::Range { start, end, .. } | EventDate::Approximate { start, end, .. } => {
+                start.span(*end, locale)
+            }
             _ => self.label(locale),
         }
     }

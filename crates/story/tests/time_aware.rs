@@ -188,6 +188,13 @@ fn positions_have_a_date_and_earlier_stances() {
         "2 April 2015"
     );
     assert!(story.position_of(relief, &PartyId::new("iaea")).is_none());
+    // An approximate date is its window of days, not wording like "last week",
+    // which would read wrongly after "since".
+    let vague: talks_tracker_story::EventDate = serde_json::from_value(json!(
+        {"kind": "approximate", "start": "2015-10-11", "end": "2015-10-31", "text": "in October 2015"}
+    ))
+    .unwrap();
+    assert_eq!(vague.compact_label(Locale::En), "11–31 October 2015");
 }
 
 #[test]
