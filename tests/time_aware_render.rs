@@ -216,6 +216,12 @@ fn a_date_after_an_event_shows_the_worked_out_day() {
         tab.contains("90 days after the UN vote (about 18 October 2015)"),
         "{tab}"
     );
+    // Above its column too, with the year: such a day can fall years away.
+    let label = text(element(&html, "90 days after the UN vote ·", "</p>"));
+    assert!(
+        label.contains("90 days after the UN vote · 18 October 2015"),
+        "{label}"
+    );
     let tab = text(element(
         &html,
         "data-event-id=\"implementation\"",

@@ -63,7 +63,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let on_move = use_callback(dispatcher.clone(), |to: Move, d| {
         d.dispatch(Action::Move(to))
     });
-    let ids = use_memo(props.instance.clone(), |instance| DomIds::new(instance.as_str()));
+    let ids = use_memo(props.instance.clone(), |instance| {
+        DomIds::new(instance.as_str())
+    });
     let on_link = use_callback(
         (dispatcher.clone(), root.clone(), ids.clone()),
         |target: LinkTarget, (d, root, ids)| match target {

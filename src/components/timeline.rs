@@ -86,9 +86,10 @@ fn column_label(date: &EventDate, locale: Locale) -> String {
         EventDate::Approximate { text, start, end } | EventDate::Expected { text, start, end } => {
             format!("{text} · {}", days(*start, *end))
         }
+        // Counted from another event, it can fall years away: always with its year.
         EventDate::After { text, .. } => match date.after_window() {
             Some(window) if window.anchored => {
-                format!("{text} · {}", days(window.start, window.end))
+                format!("{text} · {}", window.start.span(window.end, locale))
             }
             _ => text.clone(),
         },

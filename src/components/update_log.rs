@@ -23,27 +23,35 @@ fn touched(widget: &Widget, update: &Update, on_link: &Callback<LinkTarget>) -> 
     let link = |target: LinkTarget, text: String| {
         html! { <li><StoryLink {target} on_link={on_link.clone()}>{ text }</StoryLink></li> }
     };
-    let events = update.events.iter().filter_map(|id| story.event(id)).map(|event| {
-        let text = format!("{} · {}", event.title, event.date.label(locale));
-        link(LinkTarget::Event(event.id.clone()), text)
-    });
+    let events = update
+        .events
+        .iter()
+        .filter_map(|id| story.event(id))
+        .map(|event| {
+            let text = format!("{} · {}", event.title, event.date.label(locale));
+            link(LinkTarget::Event(event.id.clone()), text)
+        });
     let points = update
         .points
         .iter()
         .filter_map(|id| story.point(id))
         .map(|point| link(LinkTarget::Point(point.id.clone()), point.title.clone()));
-    let claims = update.claims.iter().filter_map(|id| story.claim(id)).map(|claim| {
-        let target = match (claim.points.first(), claim.events.first()) {
-            (Some(point), _) => Some(LinkTarget::Point(point.clone())),
-            (None, Some(event)) => Some(LinkTarget::Event(event.clone())),
-            (None, None) => None,
-        };
-        let text = claim.gist(story, locale);
-        match target {
-            Some(target) => link(target, text),
-            None => html! { <li>{ text }</li> },
-        }
-    });
+    let claims = update
+        .claims
+        .iter()
+        .filter_map(|id| story.claim(id))
+        .map(|claim| {
+            let target = match (claim.points.first(), claim.events.first()) {
+                (Some(point), _) => Some(LinkTarget::Point(point.clone())),
+                (None, Some(event)) => Some(LinkTarget::Event(event.clone())),
+                (None, None) => None,
+            };
+            let text = claim.gist(story, locale);
+            match target {
+                Some(target) => link(target, text),
+                None => html! { <li>{ text }</li> },
+            }
+        });
     let parties = update
         .parties
         .iter()

@@ -30,7 +30,11 @@ fn changed_items(story: &Story, changes: &Changes, ui: Ui) -> Vec<Changed> {
     for event in story.events_by_date() {
         if let Some(change) = changes.event(&event.id) {
             let text = format!("{} · {}", event.title, event.date.label(ui.locale));
-            items.push(Changed { target: LinkTarget::Event(event.id.clone()), text, change });
+            items.push(Changed {
+                target: LinkTarget::Event(event.id.clone()),
+                text,
+                change,
+            });
         }
     }
     for point in story.points() {
@@ -45,35 +49,57 @@ fn changed_items(story: &Story, changes: &Changes, ui: Ui) -> Vec<Changed> {
                 ),
                 None => point.title.clone(),
             };
-            items.push(Changed { target: LinkTarget::Point(point.id.clone()), text, change });
+            items.push(Changed {
+                target: LinkTarget::Point(point.id.clone()),
+                text,
+                change,
+            });
         }
     }
     for claim in story.claims() {
-        let Some(change) = changes.claim(&claim.id) else { continue };
+        let Some(change) = changes.claim(&claim.id) else {
+            continue;
+        };
         let target = match (claim.points.first(), claim.events.first()) {
             (Some(point), _) => LinkTarget::Point(point.clone()),
             (None, Some(event)) => LinkTarget::Event(event.clone()),
             (None, None) => continue,
         };
-        items.push(Changed { target, text: claim.gist(story, ui.locale), change });
+        items.push(Changed {
+            target,
+            text: claim.gist(story, ui.locale),
+            change,
+        });
     }
     for question in story.questions() {
         if let Some(change) = changes.question(&question.id) {
             let target = LinkTarget::Element(DomId::Questions);
-            items.push(Changed { target, text: question.question.clone(), change });
+            items.push(Changed {
+                target,
+                text: question.question.clone(),
+                change,
+            });
         }
     }
     for step in story.next_steps() {
         if let Some(change) = changes.next_step(&step.id) {
             let target = LinkTarget::Element(DomId::Step(step.id.clone()));
-            items.push(Changed { target, text: step.title.clone(), change });
+            items.push(Changed {
+                target,
+                text: step.title.clone(),
+                change,
+            });
         }
     }
     for (index, update) in changes.updates(story) {
         if update.kind == UpdateKind::Correction {
             let text = format!("{}: {}", update.kind.label(ui.locale), update.text);
             let target = LinkTarget::Element(DomId::Update(index));
-            items.push(Changed { target, text, change: Change::New });
+            items.push(Changed {
+                target,
+                text,
+                change: Change::New,
+            });
         }
     }
     items

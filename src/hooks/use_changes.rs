@@ -30,9 +30,11 @@ pub fn use_changes(story: Rc<Story>, memory: bool) -> Rc<Changes> {
         let Ok(visited) = Timestamp::parse(&memory::now()) else {
             return;
         };
-        let seen = previous
-            .map_or(story.latest_stamp(), |p| p.seen.max(story.latest_stamp()));
-        memory::remember_visit(story.head().id.as_str(), &Visit { visited, seen }.to_stored());
+        let seen = previous.map_or(story.latest_stamp(), |p| p.seen.max(story.latest_stamp()));
+        memory::remember_visit(
+            story.head().id.as_str(),
+            &Visit { visited, seen }.to_stored(),
+        );
     });
     changes
 }

@@ -204,4 +204,3 @@ fn migrate_text(json: &str) -> Result<Migration, MigrateError> {
         _ => Err(not_in_place()),
     }
 }
-

@@ -34,7 +34,13 @@ fn a_visit_is_stored_as_two_timestamps_and_read_back() {
     let v = visit("2026-01-03T08:30:00Z", "2026-01-02T21:00:00+02:00");
     assert_eq!(Visit::from_stored(&v.to_stored()), Some(v));
     // Whatever else is in storage (older formats, tampering) is no visit, not a panic.
-    for junk in ["", "yesterday", "2026-01-03T08:30:00Z", "a b", "2026-01-03 08:30"] {
+    for junk in [
+        "",
+        "yesterday",
+        "2026-01-03T08:30:00Z",
+        "a b",
+        "2026-01-03 08:30",
+    ] {
         assert_eq!(Visit::from_stored(junk), None, "{junk:?}");
     }
 }
@@ -54,7 +60,10 @@ fn a_visit_after_every_stamp_sees_nothing_new() {
     let seen = story.latest_stamp();
     // The newest stamp in the fixture is the story's own `updated`, after the correction.
     assert_eq!(seen, at("2015-07-20T18:00:00Z"));
-    let changes = Changes::since(&story, visit("2015-07-21T10:00:00Z", "2015-07-20T18:00:00Z"));
+    let changes = Changes::since(
+        &story,
+        visit("2015-07-21T10:00:00Z", "2015-07-20T18:00:00Z"),
+    );
     assert!(changes.is_empty());
     assert_eq!(
         changes.summary(&story, Locale::En).unwrap(),
@@ -65,14 +74,20 @@ fn a_visit_after_every_stamp_sees_nothing_new() {
 #[test]
 fn the_fixture_seen_on_1_july_has_one_new_event_a_status_change_and_a_correction() {
     let story = story(&fixture());
-    let changes = Changes::since(&story, visit("2015-07-01T10:00:00Z", "2015-07-01T00:00:00Z"));
+    let changes = Changes::since(
+        &story,
+        visit("2015-07-01T10:00:00Z", "2015-07-01T00:00:00Z"),
+    );
     // "deal" was added on 14 July; the other events since publication in March.
     assert_eq!(changes.event(&EventId::new("deal")), Some(Change::New));
     for other in ["deadline-1", "deadline-2", "vote", "adoption", "verified"] {
         assert_eq!(changes.event(&EventId::new(other)), None, "{other}");
     }
     // "relief" was disputed until 14 July and is now "interpretation disputed".
-    assert_eq!(changes.point(&PointId::new("relief")), Some(Change::Updated));
+    assert_eq!(
+        changes.point(&PointId::new("relief")),
+        Some(Change::Updated)
+    );
     let moves = changes.status_moves();
     assert_eq!(moves.len(), 1);
     assert_eq!(
@@ -98,8 +113,14 @@ fn the_fixture_seen_on_1_july_has_one_new_event_a_status_change_and_a_correction
          1 point changed status (Disputed → Agreed, read differently), 1 correction"
     );
     let uk = changes.summary(&story, Locale::Uk).unwrap();
-    assert!(uk.starts_with("Після вашого останнього відвідування 1 липня 2015"), "{uk}");
-    assert!(uk.contains("1 нова подія") && uk.contains("1 виправлення"), "{uk}");
+    assert!(
+        uk.starts_with("Після вашого останнього відвідування 1 липня 2015"),
+        "{uk}"
+    );
+    assert!(
+        uk.contains("1 нова подія") && uk.contains("1 виправлення"),
+        "{uk}"
+    );
 }
 
 /// A producer's day: the reader saw the story, then the desk added an event and a
@@ -172,7 +193,10 @@ fn after_a_story_change_exactly_the_changed_items_are_marked() {
 #[test]
 fn a_story_published_after_the_stamp_seen_is_new_throughout() {
     let story = story(&fixture());
-    let changes = Changes::since(&story, visit("2015-03-01T00:00:00Z", "2015-03-01T00:00:00Z"));
+    let changes = Changes::since(
+        &story,
+        visit("2015-03-01T00:00:00Z", "2015-03-01T00:00:00Z"),
+    );
     let tally = changes.tally(&story);
     assert_eq!(tally.new_events, story.events().len());
     assert_eq!(tally.new_points, story.points().len());
@@ -195,7 +219,11 @@ fn counts_are_written_with_their_plural_forms() {
 #[test]
 fn the_update_log_reads_newest_first() {
     let story = story(&fixture());
-    let order: Vec<usize> = story.updates_newest_first().iter().map(|(i, _)| *i).collect();
+    let order: Vec<usize> = story
+        .updates_newest_first()
+        .iter()
+        .map(|(i, _)| *i)
+        .collect();
     assert_eq!(order, [1, 0]);
 }
 
@@ -210,5 +238,7 @@ fn a_long_claim_is_cut_at_a_word_for_lists_of_links() {
     assert!(gist.ends_with("word…"), "{gist}");
     assert!(gist.chars().count() < 120, "{gist}");
     // A short one is whole.
-    assert!(story.claims()[0].gist(&story, Locale::En).ends_with(": Relief is phased."));
+    assert!(story.claims()[0]
+        .gist(&story, Locale::En)
+        .ends_with(": Relief is phased."));
 }

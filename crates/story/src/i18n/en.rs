@@ -174,7 +174,12 @@ pub(crate) static EN: Messages = Messages {
     since_last_visit: |day| format!("Since your last visit on {day}"),
     nothing_new_since: |day| format!("Nothing new since your last visit on {day}"),
     changed_new_events: |n| count(Plural::two("{n} new event", "{n} new events"), n as u64),
-    changed_updated_events: |n| count(Plural::two("{n} event updated", "{n} events updated"), n as u64),
+    changed_updated_events: |n| {
+        count(
+            Plural::two("{n} event updated", "{n} events updated"),
+            n as u64,
+        )
+    },
     changed_status: |n| {
         count(
             Plural::two("{n} point changed status", "{n} points changed status"),
@@ -182,8 +187,18 @@ pub(crate) static EN: Messages = Messages {
         )
     },
     changed_new_points: |n| count(Plural::two("{n} new point", "{n} new points"), n as u64),
-    changed_updated_points: |n| count(Plural::two("{n} point updated", "{n} points updated"), n as u64),
-    changed_new_claims: |n| count(Plural::two("{n} new statement", "{n} new statements"), n as u64),
+    changed_updated_points: |n| {
+        count(
+            Plural::two("{n} point updated", "{n} points updated"),
+            n as u64,
+        )
+    },
+    changed_new_claims: |n| {
+        count(
+            Plural::two("{n} new statement", "{n} new statements"),
+            n as u64,
+        )
+    },
     changed_updated_claims: |n| {
         count(
             Plural::two("{n} statement updated", "{n} statements updated"),
@@ -202,7 +217,12 @@ pub(crate) static EN: Messages = Messages {
             n as u64,
         )
     },
-    changed_new_steps: |n| count(Plural::two("{n} new next step", "{n} new next steps"), n as u64),
+    changed_new_steps: |n| {
+        count(
+            Plural::two("{n} new next step", "{n} new next steps"),
+            n as u64,
+        )
+    },
     changed_updated_steps: |n| {
         count(
             Plural::two("{n} next step updated", "{n} next steps updated"),

@@ -223,18 +223,138 @@ pub(crate) static UK: Messages = Messages {
     changes_since: "Зміни після вашого останнього відвідування",
     since_last_visit: |day| format!("Після вашого останнього відвідування {day}"),
     nothing_new_since: |day| format!("Нічого нового після вашого останнього відвідування {day}"),
-    changed_new_events: |n| count(Plural { one: "{n} нова подія", few: "{n} нові події", many: "{n} нових подій", other: "{n} нові події" }, n as u64),
-    changed_updated_events: |n| count(Plural { one: "{n} подію оновлено", few: "{n} події оновлено", many: "{n} подій оновлено", other: "{n} події оновлено" }, n as u64),
-    changed_status: |n| count(Plural { one: "{n} пункт змінив статус", few: "{n} пункти змінили статус", many: "{n} пунктів змінили статус", other: "{n} пункти змінили статус" }, n as u64),
-    changed_new_points: |n| count(Plural { one: "{n} новий пункт", few: "{n} нові пункти", many: "{n} нових пунктів", other: "{n} нові пункти" }, n as u64),
-    changed_updated_points: |n| count(Plural { one: "{n} пункт оновлено", few: "{n} пункти оновлено", many: "{n} пунктів оновлено", other: "{n} пункти оновлено" }, n as u64),
-    changed_new_claims: |n| count(Plural { one: "{n} нова заява", few: "{n} нові заяви", many: "{n} нових заяв", other: "{n} нові заяви" }, n as u64),
-    changed_updated_claims: |n| count(Plural { one: "{n} заяву оновлено", few: "{n} заяви оновлено", many: "{n} заяв оновлено", other: "{n} заяви оновлено" }, n as u64),
-    changed_new_questions: |n| count(Plural { one: "{n} нове ключове питання", few: "{n} нові ключові питання", many: "{n} нових ключових питань", other: "{n} нові ключові питання" }, n as u64),
-    changed_updated_questions: |n| count(Plural { one: "{n} ключове питання оновлено", few: "{n} ключові питання оновлено", many: "{n} ключових питань оновлено", other: "{n} ключові питання оновлено" }, n as u64),
-    changed_new_steps: |n| count(Plural { one: "{n} новий наступний крок", few: "{n} нові наступні кроки", many: "{n} нових наступних кроків", other: "{n} нові наступні кроки" }, n as u64),
-    changed_updated_steps: |n| count(Plural { one: "{n} наступний крок оновлено", few: "{n} наступні кроки оновлено", many: "{n} наступних кроків оновлено", other: "{n} наступні кроки оновлено" }, n as u64),
-    changed_corrections: |n| count(Plural { one: "{n} виправлення", few: "{n} виправлення", many: "{n} виправлень", other: "{n} виправлення" }, n as u64),
+    changed_new_events: |n| {
+        count(
+            Plural {
+                one: "{n} нова подія",
+                few: "{n} нові події",
+                many: "{n} нових подій",
+                other: "{n} нові події",
+            },
+            n as u64,
+        )
+    },
+    changed_updated_events: |n| {
+        count(
+            Plural {
+                one: "{n} подію оновлено",
+                few: "{n} події оновлено",
+                many: "{n} подій оновлено",
+                other: "{n} події оновлено",
+            },
+            n as u64,
+        )
+    },
+    changed_status: |n| {
+        count(
+            Plural {
+                one: "{n} пункт змінив статус",
+                few: "{n} пункти змінили статус",
+                many: "{n} пунктів змінили статус",
+                other: "{n} пункти змінили статус",
+            },
+            n as u64,
+        )
+    },
+    changed_new_points: |n| {
+        count(
+            Plural {
+                one: "{n} новий пункт",
+                few: "{n} нові пункти",
+                many: "{n} нових пунктів",
+                other: "{n} нові пункти",
+            },
+            n as u64,
+        )
+    },
+    changed_updated_points: |n| {
+        count(
+            Plural {
+                one: "{n} пункт оновлено",
+                few: "{n} пункти оновлено",
+                many: "{n} пунктів оновлено",
+                other: "{n} пункти оновлено",
+            },
+            n as u64,
+        )
+    },
+    changed_new_claims: |n| {
+        count(
+            Plural {
+                one: "{n} нова заява",
+                few: "{n} нові заяви",
+                many: "{n} нових заяв",
+                other: "{n} нові заяви",
+            },
+            n as u64,
+        )
+    },
+    changed_updated_claims: |n| {
+        count(
+            Plural {
+                one: "{n} заяву оновлено",
+                few: "{n} заяви оновлено",
+                many: "{n} заяв оновлено",
+                other: "{n} заяви оновлено",
+            },
+            n as u64,
+        )
+    },
+    changed_new_questions: |n| {
+        count(
+            Plural {
+                one: "{n} нове ключове питання",
+                few: "{n} нові ключові питання",
+                many: "{n} нових ключових питань",
+                other: "{n} нові ключові питання",
+            },
+            n as u64,
+        )
+    },
+    changed_updated_questions: |n| {
+        count(
+            Plural {
+                one: "{n} ключове питання оновлено",
+                few: "{n} ключові питання оновлено",
+                many: "{n} ключових питань оновлено",
+                other: "{n} ключові питання оновлено",
+            },
+            n as u64,
+        )
+    },
+    changed_new_steps: |n| {
+        count(
+            Plural {
+                one: "{n} новий наступний крок",
+                few: "{n} нові наступні кроки",
+                many: "{n} нових наступних кроків",
+                other: "{n} нові наступні кроки",
+            },
+            n as u64,
+        )
+    },
+    changed_updated_steps: |n| {
+        count(
+            Plural {
+                one: "{n} наступний крок оновлено",
+                few: "{n} наступні кроки оновлено",
+                many: "{n} наступних кроків оновлено",
+                other: "{n} наступні кроки оновлено",
+            },
+            n as u64,
+        )
+    },
+    changed_corrections: |n| {
+        count(
+            Plural {
+                one: "{n} виправлення",
+                few: "{n} виправлення",
+                many: "{n} виправлень",
+                other: "{n} виправлення",
+            },
+            n as u64,
+        )
+    },
     what_changed: "Що змінилося",
     dismiss: "Закрити",
     update_log: "Оновлення та виправлення",
