@@ -97,6 +97,7 @@ fn fold(c: char) -> Option<&'static str> {
         'и' | 'ы' => "y",
         'з' => "z",
         'ж' => "zh",
+        'ь' | 'ъ' => "",
         _ => return None,
     })
 }
