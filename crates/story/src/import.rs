@@ -69,9 +69,7 @@ impl Place {
             Place::Row(row) => format!("row {row}, {column}"),
         }
     }
-}
 
-impl Place {
     /// A start (or end) date, or one of its fields (`year`, `month`, `day`).
     fn date(&self, end: bool, field: Option<&str>) -> String {
         let (json, prefix) = if end {
@@ -229,7 +227,7 @@ fn window(date: &Value) -> Result<(Day, Day, Precision), DateProblem> {
     let day = number(date, "day").transpose()?;
     let day_of = |m: i64, d: i64| {
         let text = if year < 0 {
-            format!("-{:04}-{m:02}-{d:02}", -year)
+            format!("-{:04}-{m:02}-{d:02}", year.unsigned_abs())
         } else {
             format!("{year:04}-{m:02}-{d:02}")
         };
@@ -303,7 +301,7 @@ impl Sources {
 
     /// A link in the text: one source per URL, named after its host.
     fn link(&mut self, link: &Link) -> SourceId {
-        match self.list.iter().find(|s| s.url.as_deref() == Some(&link.url)) {
+        match self.list.iter().find(|s| s.url.as_deref() == Some(link.url.as_str())) {
             Some(found) => found.id.clone(),
             None => {
                 let title = Some(link.text.clone()).filter(|t| !t.is_empty() && *t != link.url);

@@ -6,7 +6,7 @@
 //! case, spaces and underscores ("Display Date", "display_date", "DISPLAYDATE").
 //! `Tag`, the first template's name for `Group`, is read as `Group`.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 /// What TimelineJS does with each column, by normalised header.
 const COLUMNS: [(&str, &str); 20] = [
@@ -74,7 +74,7 @@ pub(super) fn read(text: &str) -> Result<Sheet, String> {
                     header,
                     headers.get(*first).unwrap_or("")
                 )),
-                None => at.push((name, index)),
+                None => at.push((*name, index)),
             },
             None => report.push(format!(
                 "column {header:?}: not a TimelineJS column, ignored"
@@ -185,12 +185,14 @@ fn slide(cells: &Cells) -> Value {
     }
     let background = cells.get("Background");
     if !background.is_empty() {
+        let mut look = Map::new();
         let key = if background.starts_with('#') {
             "color"
         } else {
             "url"
         };
-        slide.insert("background".into(), json!({ key: background }));
+        put(&mut look, key, background);
+        slide.insert("background".into(), look.into());
     }
     Value::Object(slide)
 }
