@@ -441,15 +441,24 @@ fn a_newsroom_timelinejs_file_keeps_entities_lists_and_links() {
     );
     let (imported, json, report) = import_clean(path);
     assert_eq!(imported.head().title, "US–China trade talks: “a long road”");
-    assert_eq!(imported.head().id.as_str(), "us-china-trade-talks-a-long-road");
+    assert_eq!(
+        imported.head().id.as_str(),
+        "us-china-trade-talks-a-long-road"
+    );
     assert!(!json.contains("&ndash;") && !json.contains("ndash") && !json.contains("javascript:"));
     let geneva = imported
-        .event(&story::EventId::new("geneva-round-opens-a-constructive-start"))
+        .event(&story::EventId::new(
+            "geneva-round-opens-a-constructive-start",
+        ))
         .unwrap();
     assert!(geneva
         .summary
         .contains("agreed on: A timetable. Two working groups. The next venue…"));
-    let outlets: Vec<&str> = imported.sources().iter().map(|s| s.outlet.as_str()).collect();
+    let outlets: Vec<&str> = imported
+        .sources()
+        .iter()
+        .map(|s| s.outlet.as_str())
+        .collect();
     assert_eq!(outlets, ["reuters.com", "apnews.com", "Example Photos"]);
     assert_eq!(geneva.sources, [story::SourceId::new("reuters-com")]);
     for event in imported.events() {

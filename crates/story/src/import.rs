@@ -123,11 +123,16 @@ pub fn import_timelinejs(json: &str) -> Result<Import, String> {
             place: Place::Json(format!("events[{i}]")),
             era: false,
         })
-        .chain(eras.into_iter().flatten().enumerate().map(|(i, value)| Slide {
-            value,
-            place: Place::Json(format!("eras[{i}]")),
-            era: true,
-        }))
+        .chain(
+            eras.into_iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, value)| Slide {
+                    value,
+                    place: Place::Json(format!("eras[{i}]")),
+                    era: true,
+                }),
+        )
         .collect();
     let title = root.get("title").map(|value| Slide {
         value,
@@ -232,7 +237,8 @@ fn window(date: &Value) -> Result<(Day, Day, Precision), DateProblem> {
             format!("{year:04}-{m:02}-{d:02}")
         };
         Day::parse(&text).map_err(|_| {
-            let why = format!("year {year}, month {m}, day {d} is not a day the story format can hold");
+            let why =
+                format!("year {year}, month {m}, day {d} is not a day the story format can hold");
             (None, why)
         })
     };
@@ -250,23 +256,24 @@ fn window(date: &Value) -> Result<(Day, Day, Precision), DateProblem> {
 
 /// Whether a date object has a time of day (which a story's dates cannot hold).
 fn has_time(date: &Value) -> bool {
-    ["hour", "minute", "time"].iter().any(|key| match date.get(key) {
-        None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !s.trim().is_empty(),
-        Some(_) => true,
-    })
+    ["hour", "minute", "time"]
+        .iter()
+        .any(|key| match date.get(key) {
+            None | Some(Value::Null) => false,
+            Some(Value::String(s)) => !s.trim().is_empty(),
+            Some(_) => true,
+        })
 }
 
 /// The host of a web URL, without `www.`: an outlet's name when nothing better is known.
 fn host(url: &str) -> String {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let authority = after_scheme
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or("");
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
     let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
-    host.strip_prefix("www.").map(str::to_string).unwrap_or(host)
+    host.strip_prefix("www.")
+        .map(str::to_string)
+        .unwrap_or(host)
 }
 
 /// The story's sources, found again by URL or by outlet.
@@ -301,7 +308,11 @@ impl Sources {
 
     /// A link in the text: one source per URL, named after its host.
     fn link(&mut self, link: &Link) -> SourceId {
-        match self.list.iter().find(|s| s.url.as_deref() == Some(link.url.as_str())) {
+        match self
+            .list
+            .iter()
+            .find(|s| s.url.as_deref() == Some(link.url.as_str()))
+        {
             Some(found) => found.id.clone(),
             None => {
                 let title = Some(link.text.clone()).filter(|t| !t.is_empty() && *t != link.url);
@@ -353,7 +364,10 @@ fn convert(title_slide: Option<Slide>, slides: Vec<Slide>, mut report: Vec<Strin
                 ));
             }
             let body = text_of(text, "text");
-            (headline, summary_for(body, slide.value, &slide.place, &mut report))
+            (
+                headline,
+                summary_for(body, slide.value, &slide.place, &mut report),
+            )
         }
         None => {
             report.push(format!(
@@ -369,7 +383,12 @@ fn convert(title_slide: Option<Slide>, slides: Vec<Slide>, mut report: Vec<Strin
     let mut events = Vec::new();
     let mut latest: Option<Day> = None;
 
-    for Slide { value: item, place, era } in slides {
+    for Slide {
+        value: item,
+        place,
+        era,
+    } in slides
+    {
         let text = item.get("text").unwrap_or(&null);
         let headline = html_of(text, "headline");
         let body = html_of(text, "text");

@@ -66,7 +66,10 @@ fn typographic_entities_decode_named_and_numeric() {
         "Dvořák – “x” Šefčovič Émile"
     );
     // What Word pastes: Windows-1252 codes, which browsers read as their characters.
-    assert_eq!(html_to_text("&#147;Yes&#148; &#150; &#151; &#133;"), "“Yes” – — …");
+    assert_eq!(
+        html_to_text("&#147;Yes&#148; &#150; &#151; &#133;"),
+        "“Yes” – — …"
+    );
     // Case matters, and a missing ';' leaves the text alone.
     assert_eq!(html_to_text("&NDASH; &ndash &AMP;"), "&NDASH; &ndash &");
 }
@@ -96,10 +99,7 @@ fn links_with_web_targets_are_kept_and_their_text_stays_in_place() {
          <a href=javascript:alert(1)>not this</a> <a href=\"/relative\">nor this</a> \
          <a href=https://bare.example/z>bare</a>",
     );
-    assert_eq!(
-        read.text,
-        "As Reuters and AP said, not this nor this bare"
-    );
+    assert_eq!(read.text, "As Reuters and AP said, not this nor this bare");
     let link = |url: &str, text: &str| Link {
         url: url.into(),
         text: text.into(),
@@ -118,9 +118,18 @@ fn links_with_web_targets_are_kept_and_their_text_stays_in_place() {
 fn ids_come_from_decoded_text_folded_to_ascii() {
     assert_eq!(slug("US–China talks"), "us-china-talks");
     assert_eq!(slug(&html_to_text("US&ndash;China")), "us-china");
-    assert_eq!(slug("Dvořák Hall, Šefčovič & Łódź"), "dvorak-hall-sefcovic-lodz");
-    assert_eq!(slug("Straße, Ærø, İstanbul, Bucureşti, București"), "strasse-aero-istanbul-bucuresti-bucuresti");
-    assert_eq!(slug("Kyiv’s offer, Zelensky's reply"), "kyivs-offer-zelenskys-reply");
+    assert_eq!(
+        slug("Dvořák Hall, Šefčovič & Łódź"),
+        "dvorak-hall-sefcovic-lodz"
+    );
+    assert_eq!(
+        slug("Straße, Ærø, İstanbul, Bucureşti, București"),
+        "strasse-aero-istanbul-bucuresti-bucuresti"
+    );
+    assert_eq!(
+        slug("Kyiv’s offer, Zelensky's reply"),
+        "kyivs-offer-zelenskys-reply"
+    );
     assert_eq!(slug("Зеленський у Києві"), "zelenskyi-u-kyievi");
     assert_eq!(slug("北京"), "");
     assert!(slug(&"Long headline ".repeat(10)).len() <= 48);
@@ -146,13 +155,18 @@ fn reported(import: &Import, line: &str) -> bool {
 
 #[test]
 fn a_newsroom_timeline_with_entities_lists_links_and_empty_texts_imports_clean() {
-    let import =
-        import_timelinejs(include_str!("../../../tests/fixtures/timelinejs-entities.json")).unwrap();
+    let import = import_timelinejs(include_str!(
+        "../../../tests/fixtures/timelinejs-entities.json"
+    ))
+    .unwrap();
     let story = clean(&import);
     let head = story.head();
     assert_eq!(head.title, "US–China trade talks: “a long road”");
     assert_eq!(head.id.as_str(), "us-china-trade-talks-a-long-road");
-    assert_eq!(head.summary, "Two rounds, one truce — and tariffs still in place.");
+    assert_eq!(
+        head.summary,
+        "Two rounds, one truce — and tariffs still in place."
+    );
 
     let geneva = story
         .event(&EventId::new("geneva-round-opens-a-constructive-start"))
@@ -186,18 +200,44 @@ fn a_newsroom_timeline_with_entities_lists_links_and_empty_texts_imports_clean()
     let sources: Vec<(&str, &str, Option<&str>, Option<&str>)> = story
         .sources()
         .iter()
-        .map(|s| (s.id.as_str(), s.outlet.as_str(), s.title.as_deref(), s.url.as_deref()))
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.outlet.as_str(),
+                s.title.as_deref(),
+                s.url.as_deref(),
+            )
+        })
         .collect();
     assert_eq!(
         sources,
         [
-            ("reuters-com", "reuters.com", Some("Reuters reported"), Some("https://www.reuters.com/world/geneva-round")),
-            ("apnews-com", "apnews.com", Some("AP"), Some("https://apnews.com/article/truce?id=1&ref=tl")),
-            ("example-photos", "Example Photos", Some("Trade ministers shake hands after the third round."), None),
+            (
+                "reuters-com",
+                "reuters.com",
+                Some("Reuters reported"),
+                Some("https://www.reuters.com/world/geneva-round")
+            ),
+            (
+                "apnews-com",
+                "apnews.com",
+                Some("AP"),
+                Some("https://apnews.com/article/truce?id=1&ref=tl")
+            ),
+            (
+                "example-photos",
+                "Example Photos",
+                Some("Trade ministers shake hands after the third round."),
+                None
+            ),
         ]
     );
     let cited = |event: &talks_tracker_story::Event| {
-        event.sources.iter().map(|s| s.as_str().to_string()).collect::<Vec<_>>()
+        event
+            .sources
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect::<Vec<_>>()
     };
     assert_eq!(cited(geneva), ["reuters-com"]);
     assert_eq!(cited(truce), ["apnews-com", "reuters-com"]);
@@ -205,15 +245,30 @@ fn a_newsroom_timeline_with_entities_lists_links_and_empty_texts_imports_clean()
     assert!(!json.contains("javascript:") && !json.contains("&ndash;") && !json.contains("&#"));
 
     // Empty texts never repeat the headline.
-    let kyiv = story.event(&EventId::new("ministers-meet-in-kyiv")).unwrap();
+    let kyiv = story
+        .event(&EventId::new("ministers-meet-in-kyiv"))
+        .unwrap();
     assert_eq!(kyiv.title, "Ministers meet in Київ");
     assert_eq!(kyiv.summary, NO_SUMMARY);
-    assert!(reported(&import, "events[2].text.text: empty, and a story needs a summary"));
+    assert!(reported(
+        &import,
+        "events[2].text.text: empty, and a story needs a summary"
+    ));
     let third = story.event(&EventId::new("third-round-ends")).unwrap();
-    assert_eq!(third.summary, "Trade ministers shake hands after the third round.");
-    assert!(reported(&import, "events[3].text.text: empty; the summary is the media caption"));
+    assert_eq!(
+        third.summary,
+        "Trade ministers shake hands after the third round."
+    );
+    assert!(reported(
+        &import,
+        "events[3].text.text: empty; the summary is the media caption"
+    ));
     for event in story.events() {
-        assert_ne!(event.summary, event.title, "{} repeats its headline", event.id);
+        assert_ne!(
+            event.summary, event.title,
+            "{} repeats its headline",
+            event.id
+        );
     }
 }
 
@@ -232,7 +287,13 @@ fn the_google_sheets_layout_as_csv_imports_clean() {
     let titles: Vec<&str> = story.events().iter().map(|e| e.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["Geneva week", "Geneva round opens", "Tariff truce signed", "Ministers to meet", "Next round"]
+        [
+            "Geneva week",
+            "Geneva round opens",
+            "Tariff truce signed",
+            "Ministers to meet",
+            "Next round"
+        ]
     );
     let era = &story.events()[0];
     assert_eq!(
@@ -243,7 +304,10 @@ fn the_google_sheets_layout_as_csv_imports_clean() {
     let geneva = story.event(&EventId::new("geneva-round-opens")).unwrap();
     assert_eq!(geneva.date.text(), Some("6–7 January"));
     assert_eq!(
-        (geneva.date.start().to_string(), geneva.date.end().to_string()),
+        (
+            geneva.date.start().to_string(),
+            geneva.date.end().to_string()
+        ),
         ("2026-01-06".into(), "2026-01-07".into())
     );
     assert_eq!(
@@ -270,9 +334,16 @@ fn the_google_sheets_layout_as_csv_imports_clean() {
         "row 7, Month: expected a whole number, got \"Feb\"; left out",
         "row 9, Type: \"milestone\" is not title or era; read as an event",
     ] {
-        assert!(reported(&import, line), "no {line:?} in {:#?}", import.report);
+        assert!(
+            reported(&import, line),
+            "no {line:?} in {:#?}",
+            import.report
+        );
     }
-    assert!(!import.report.iter().any(|l| l.contains("row 8")), "an empty row is skipped");
+    assert!(
+        !import.report.iter().any(|l| l.contains("row 8")),
+        "an empty row is skipped"
+    );
 }
 
 #[test]
@@ -288,12 +359,18 @@ fn sheet_headers_match_by_name_whatever_their_case_spacing_and_order() {
     assert_eq!(first.date.text(), Some("spring"));
     let second = story.event(&EventId::new("c-d")).unwrap();
     assert_eq!(second.date.start().to_string(), "2026-04-02");
-    assert!(reported(&import, "row 4, End Year, End Month, End Day: before the start date"));
+    assert!(reported(
+        &import,
+        "row 4, End Year, End Month, End Day: before the start date"
+    ));
     assert!(reported(&import, "row 2, Text: empty"));
 }
 
 #[test]
 fn a_sheet_without_a_year_column_is_refused() {
     let problem = import_timelinejs_csv("Title,Body\nA,B\n").unwrap_err();
-    assert!(problem.starts_with("no Year column: not a TimelineJS sheet"), "{problem}");
+    assert!(
+        problem.starts_with("no Year column: not a TimelineJS sheet"),
+        "{problem}"
+    );
 }

@@ -109,7 +109,10 @@ commands:
         let is_csv = match extension.as_deref() {
             Some("csv") => true,
             Some("json") => false,
-            _ => !text.trim_start_matches('\u{feff}').trim_start().starts_with('{'),
+            _ => !text
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with('{'),
         };
         let imported = if is_csv {
             story::import::import_timelinejs_csv(&text)

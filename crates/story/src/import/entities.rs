@@ -327,7 +327,11 @@ pub(super) fn named(name: &str) -> Option<char> {
         "puncsp" => '\u{2008}',
         "ThinSpace" | "thinsp" => '\u{2009}',
         "VeryThinSpace" | "hairsp" => '\u{200a}',
-        "NegativeMediumSpace" | "NegativeThickSpace" | "NegativeThinSpace" | "NegativeVeryThinSpace" | "ZeroWidthSpace" => '\u{200b}',
+        "NegativeMediumSpace"
+        | "NegativeThickSpace"
+        | "NegativeThinSpace"
+        | "NegativeVeryThinSpace"
+        | "ZeroWidthSpace" => '\u{200b}',
         "zwnj" => '\u{200c}',
         "zwj" => '\u{200d}',
         "lrm" => '\u{200e}',

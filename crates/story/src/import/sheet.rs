@@ -157,7 +157,12 @@ fn slide(cells: &Cells) -> Value {
     let mut slide = Map::new();
     for (key, prefix) in [("start_date", ""), ("end_date", "End ")] {
         let mut date = Map::new();
-        for (field, column) in [("year", "Year"), ("month", "Month"), ("day", "Day"), ("time", "Time")] {
+        for (field, column) in [
+            ("year", "Year"),
+            ("month", "Month"),
+            ("day", "Day"),
+            ("time", "Time"),
+        ] {
             put(&mut date, field, cells.get(&format!("{prefix}{column}")));
         }
         if !date.is_empty() {
