@@ -367,8 +367,9 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
         .unwrap();
     assert_eq!(year_only.date.text(), Some("Throughout 2025"));
     assert_eq!(
-        year_only.summary, "Preparations",
-        "an empty text falls back to the headline"
+        year_only.summary,
+        story::import::NO_SUMMARY,
+        "an empty text does not repeat the headline"
     );
 
     // Groups became tracks, credits sources (deduplicated, safe links only).
@@ -405,6 +406,8 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
         "events[2].media: media without a credit",
         "events[4]: left out, it has no usable start_date",
         "eras[0]: era imported as a range event",
+        "events[3].text.text: empty, and a story needs a summary",
+        "events[0].start_date: the time of day is not carried over",
         "published: set to",
     ] {
         assert!(
@@ -412,6 +415,87 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
             "the report does not mention {dropped:?}:\n{report}"
         );
     }
+}
+
+/// Runs `import-timelinejs` on a fixture, insists the story validates with no
+/// diagnostic at all, and gives it with the report.
+fn import_clean(path: &str) -> (story::Story, String, String) {
+    let output = run(&["import-timelinejs", path]);
+    let report = String::from_utf8(output.stderr.clone()).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{report}");
+    let json = stdout(&output);
+    let parsed = story::parse(&json);
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "the imported story has problems: {:#?}",
+        parsed.diagnostics
+    );
+    (parsed.story.unwrap(), json, report)
+}
+
+#[test]
+fn a_newsroom_timelinejs_file_keeps_entities_lists_and_links() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/timelinejs-entities.json"
+    );
+    let (imported, json, report) = import_clean(path);
+    assert_eq!(imported.head().title, "US–China trade talks: “a long road”");
+    assert_eq!(
+        imported.head().id.as_str(),
+        "us-china-trade-talks-a-long-road"
+    );
+    assert!(!json.contains("&ndash;") && !json.contains("ndash") && !json.contains("javascript:"));
+    let geneva = imported
+        .event(&story::EventId::new(
+            "geneva-round-opens-a-constructive-start",
+        ))
+        .unwrap();
+    assert!(geneva
+        .summary
+        .contains("agreed on: A timetable. Two working groups. The next venue…"));
+    let outlets: Vec<&str> = imported
+        .sources()
+        .iter()
+        .map(|s| s.outlet.as_str())
+        .collect();
+    assert_eq!(outlets, ["reuters.com", "apnews.com", "Example Photos"]);
+    assert_eq!(geneva.sources, [story::SourceId::new("reuters-com")]);
+    for event in imported.events() {
+        assert_ne!(event.summary, event.title);
+    }
+    assert!(report.contains("events[2].text.text: empty, and a story needs a summary"));
+}
+
+const SHEET_CSV: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/timelinejs-sheet.csv"
+);
+
+#[test]
+fn a_timelinejs_sheet_exported_as_csv_imports_by_extension_or_content() {
+    let (imported, json, report) = import_clean(SHEET_CSV);
+    assert_eq!(imported.head().title, "US–China trade talks");
+    assert_eq!(imported.events().len(), 5);
+    for line in [
+        "timelinejs-sheet.csv: column \"Notes\": not a TimelineJS column, ignored",
+        "timelinejs-sheet.csv: row 7, Month: expected a whole number, got \"Feb\"; left out",
+        "timelinejs-sheet.csv: row 5, Background: not carried over",
+    ] {
+        assert!(report.contains(line), "no {line:?} in:\n{report}");
+    }
+    // The same sheet under a name that says nothing: recognised by its content.
+    let renamed = story_file("sheet-export", &std::fs::read_to_string(SHEET_CSV).unwrap());
+    let (_, same, _) = import_clean(renamed.to_str().unwrap());
+    assert_eq!(same, json);
+}
+
+#[test]
+fn a_csv_that_is_not_a_timelinejs_sheet_is_refused() {
+    let path = story_file("names.csv", "Name,Role\nAda,Envoy\n");
+    let output = run(&["import-timelinejs", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no Year column"));
 }
 
 #[test]

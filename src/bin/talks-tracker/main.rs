@@ -24,8 +24,10 @@ commands:
   migrate [--in-place] STORY.json                the story at the current format version, on
                                                  stdout or (--in-place) back in the file
   feed [--instance ID] STORY.json                the story's update log as an Atom feed
-  import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
-                                                 what could not be carried over on stderr
+  import-timelinejs TIMELINE.json|TIMELINE.csv   a TimelineJS3 file, or its Google Sheets
+                                                 template exported as CSV, as a story on
+                                                 stdout; what could not be carried over or
+                                                 was guessed on stderr
   schema                                         the story JSON Schema on stdout
   facts [--pairs] STORY.json                     what the widget shows, as JSON: events in
                                                  timeline order, the default event, events
@@ -87,17 +89,37 @@ commands:
         })
     }
 
-    /// Runs `import-timelinejs FILE`.
+    /// Runs `import-timelinejs FILE`: JSON or CSV by the file's extension, else by
+    /// its first character (a JSON document starts with `{`).
     fn import(args: &[String]) -> ExitCode {
         let [file] = args else {
-            eprintln!("talks-tracker import-timelinejs: name one TimelineJS3 JSON file");
+            eprintln!(
+                "talks-tracker import-timelinejs: name one TimelineJS3 JSON file or sheet exported as CSV"
+            );
             return ExitCode::from(2);
         };
         let text = match read(file) {
             Ok(text) => text,
             Err(code) => return code,
         };
-        match story::import::import_timelinejs(&text) {
+        let extension = std::path::Path::new(file)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let is_csv = match extension.as_deref() {
+            Some("csv") => true,
+            Some("json") => false,
+            _ => !text
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with('{'),
+        };
+        let imported = if is_csv {
+            story::import::import_timelinejs_csv(&text)
+        } else {
+            story::import::import_timelinejs(&text)
+        };
+        match imported {
             Ok(import) => {
                 out(&serde_json::to_string_pretty(&import.story).expect("a story serializes"));
                 for line in &import.report {
