@@ -8,7 +8,7 @@
 mod cli {
     use std::process::ExitCode;
 
-    use super::{facts, publish, render, validate};
+    use super::{facts, publish, render, sheets, validate};
 
     const USAGE: &str = "\
 usage: talks-tracker <command> [options]
@@ -26,6 +26,11 @@ commands:
   feed [--instance ID] STORY.json                the story's update log as an Atom feed
   import-timelinejs TIMELINE.json                a TimelineJS3 file as a story on stdout,
                                                  what could not be carried over on stderr
+  import-sheet FILE.xlsx|FILE.ods|FOLDER          a spreadsheet (or a folder of .csv files, one
+                                                 per sheet) as a story on stdout; problems by
+                                                 sheet, row and column on stderr
+  export-sheet STORY.json --out FOLDER           the story as the spreadsheet template, one
+                                                 .csv file per sheet (docs/spreadsheets.md)
   schema                                         the story JSON Schema on stdout
   facts [--pairs] STORY.json                     what the widget shows, as JSON: events in
                                                  timeline order, the default event, events
@@ -44,6 +49,8 @@ commands:
             "render" => render::run(rest),
             "import-timelinejs" => import(rest),
             "facts" => facts::run(rest),
+            "import-sheet" => sheets::import(rest),
+            "export-sheet" => sheets::export(rest),
             "migrate" => publish::migrate(rest),
             "feed" => publish::feed(rest),
             "schema" => {
@@ -119,6 +126,8 @@ mod facts;
 mod publish;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod sheets;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;
 
