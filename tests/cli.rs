@@ -300,7 +300,7 @@ mod sheets {
         let dir = folder("xlsx");
         let path = dir.join("talks.xlsx");
         let mut book = Workbook::new();
-        let story = book.add_worksheet().set_name("Story").unwrap();
+        let head = book.add_worksheet().set_name("Story").unwrap();
         for (row, (field, value)) in [
             ("Field", "Value"),
             ("Title", "Talks"),
@@ -312,8 +312,8 @@ mod sheets {
         .into_iter()
         .enumerate()
         {
-            story.write_string(row as u32, 0, field).unwrap();
-            story.write_string(row as u32, 1, value).unwrap();
+            head.write_string(row as u32, 0, field).unwrap();
+            head.write_string(row as u32, 1, value).unwrap();
         }
         let parties = book.add_worksheet().set_name("Parties").unwrap();
         parties.write_string(0, 0, "Name").unwrap();

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use talks_tracker_story::sheets::{self, Problem, Sheet, Workbook};
+use talks_tracker_story::sheets::{self, Problem, Workbook};
 use talks_tracker_story::{parse, Story};
 
 fn root() -> PathBuf {
@@ -73,8 +73,8 @@ fn a_file_without_version_1_spellings_comes_back_as_written() {
     assert_eq!(serde_json::to_value(&file).unwrap(), original);
 }
 
-fn book(sheets: &[(&str, &str)]) -> Workbook {
-    sheets::read_csv(sheets).expect("CSV")
+fn book(files: &[(&str, &str)]) -> Workbook {
+    sheets::read_csv(files).expect("CSV")
 }
 
 const STORY: &str = "\
@@ -187,5 +187,22 @@ fn the_template_reads_clean() {
         assert_eq!(sheet.rows().len(), 2, "{}: the header and one example", sheet.name());
     }
     assert_eq!(file.events.len(), 1);
-    let _ = Sheet::new("unused", Vec::new());
+}
+
+/// static/template/ is the example story (tests/fixtures/template.json) as sheets;
+/// `make template` (UPDATE_TEMPLATE=1) writes it again after a change of layout.
+#[test]
+fn the_template_is_the_example_story_as_sheets() {
+    let story = read_story("crates/story/tests/fixtures/template.json");
+    let files = sheets::write_csv(&sheets::to_workbook(&story.to_file()));
+    let dir = root().join("static/template");
+    for (name, text) in files {
+        let path = dir.join(&name);
+        if std::env::var_os("UPDATE_TEMPLATE").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(committed, text, "{name} is out of date: run `make template`");
+    }
 }

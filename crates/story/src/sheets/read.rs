@@ -206,13 +206,17 @@ impl Reader {
         }
     }
 
-    fn rows<'t>(table: &'t Table) -> impl Iterator<Item = Cells<'t>> + 't {
-        table.rows.iter().map(|&(row, cells)| Cells {
-            layout: table.layout,
-            columns: &table.columns,
-            cells,
-            row,
-        })
+    fn rows<'t>(table: &'t Table) -> Vec<Cells<'t>> {
+        table
+            .rows
+            .iter()
+            .map(|&(row, cells)| Cells {
+                layout: table.layout,
+                columns: &table.columns,
+                cells,
+                row,
+            })
+            .collect()
     }
 
     /// The ids of every list, written or made from names, and the names that pick
@@ -249,12 +253,13 @@ impl Reader {
                 continue;
             };
             let written: Vec<String> = Self::rows(table)
+                .iter()
                 .map(|c| c.get(id_column).to_string())
                 .collect();
             let mut used: HashSet<String> = written.iter().cloned().collect();
             let mut ids = Vec::new();
             let mut names = Names::default();
-            for (cells, id) in Self::rows(table).zip(written) {
+            for (cells, id) in Self::rows(table).into_iter().zip(written) {
                 let item_names = names_of(&cells);
                 let id = if id.is_empty() {
                     let made = item_names
@@ -281,13 +286,14 @@ impl Reader {
         if let Some(table) = table {
             for cells in Self::rows(table) {
                 let key = name_key(cells.get("Field"));
-                match STORY_FIELDS.iter().find(|(k, _)| k.to_lowercase() == key) {
-                    Some((_, field)) if values.contains_key(field) => self.report(
+                let found = STORY_FIELDS.iter().find(|(k, _)| k.to_lowercase() == key);
+                match found.map(|&(_, field)| field) {
+                    Some(field) if values.contains_key(field) => self.report(
                         &cells,
                         "Field",
                         format!("a second {:?} row; keep one", cells.get("Field")),
                     ),
-                    Some((_, field)) => {
+                    Some(field) => {
                         values.insert(field, (cells.get("Value").to_string(), cells.row));
                         self.head_rows.insert(field, cells.row);
                     }
@@ -308,7 +314,7 @@ impl Reader {
             }
         }
         let mut problems = Vec::new();
-        let mut text = |field: &str| values.get(field).map(|(v, _)| v.clone());
+        let text = |field: &str| values.get(field).map(|(v, _)| v.clone());
         let version = match text("version").filter(|v| !v.is_empty()) {
             None => FORMAT_VERSION,
             Some(v) => v.parse().unwrap_or_else(|_| {
@@ -320,7 +326,7 @@ impl Reader {
         let id = text("id")
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| id_from_name(&title));
-        let mut time = |field: &'static str, problems: &mut Vec<_>| {
+        let time = |field: &'static str, problems: &mut Vec<_>| {
             let value = text(field).filter(|v| !v.is_empty())?;
             Timestamp::parse(&value)
                 .map_err(|e| problems.push((field, e)))
@@ -394,6 +400,7 @@ impl Reader {
         };
         let ids = self.ids.get(layout.name).cloned().unwrap_or_default();
         Self::rows(table)
+            .into_iter()
             .enumerate()
             .map(|(i, cells)| {
                 self.origins.push(Origin {
@@ -947,8 +954,8 @@ impl Reader {
             .iter()
             .filter(|o| {
                 path == o.path
-                    || path.starts_with(&o.path)
-                        && matches!(path.as_bytes()[o.path.len()], b'.' | b'[')
+                    || (path.starts_with(&o.path)
+                        && matches!(path.as_bytes()[o.path.len()], b'.' | b'['))
             })
             .max_by_key(|o| o.path.len());
         let Some(origin) = origin else {
