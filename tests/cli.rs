@@ -270,6 +270,17 @@ mod sheets {
     }
 
     #[test]
+    fn an_xlsx_export_imports_back_to_the_same_story() {
+        let path = folder("xlsx-export").join("seed.xlsx");
+        let output = run(&["export-sheet", SEED, "--xlsx", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let output = run(&["import-sheet", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let back = story::parse(&stdout(&output)).story.unwrap();
+        assert_eq!(back, talks_tracker_story_for_tests::parse_seed());
+    }
+
+    #[test]
     fn import_sheet_reports_each_mistake_by_sheet_row_and_column() {
         let dir = folder("mistakes");
         let story = "Field,Value\nTitle,Talks\nSummary,Two rounds.\nLanguage,en\n\

@@ -29,8 +29,10 @@ commands:
   import-sheet FILE.xlsx|FILE.ods|FOLDER          a spreadsheet (or a folder of .csv files, one
                                                  per sheet) as a story on stdout; problems by
                                                  sheet, row and column on stderr
-  export-sheet STORY.json --out FOLDER           the story as the spreadsheet template, one
-                                                 .csv file per sheet (docs/spreadsheets.md)
+  export-sheet STORY.json [--out FOLDER] [--xlsx FILE]
+                                                 the story as the spreadsheet template: one
+                                                 .csv file per sheet, or one .xlsx workbook
+                                                 (docs/spreadsheets.md)
   schema                                         the story JSON Schema on stdout
   facts [--pairs] STORY.json                     what the widget shows, as JSON: events in
                                                  timeline order, the default event, events

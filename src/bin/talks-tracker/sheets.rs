@@ -121,13 +121,14 @@ fn excel_day(serial: f64) -> String {
     }
 }
 
-/// Runs `export-sheet STORY.json --out FOLDER`.
+/// Runs `export-sheet STORY.json [--out FOLDER] [--xlsx FILE]`.
 pub fn export(args: &[String]) -> ExitCode {
-    let (mut folder, mut files) = (None, Vec::new());
+    let (mut folder, mut xlsx, mut files) = (None, None, Vec::new());
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--out" => folder = rest.next(),
+            "--xlsx" => xlsx = rest.next(),
             flag if flag.starts_with("--") => {
                 eprintln!("talks-tracker export-sheet: unknown option {flag}");
                 return ExitCode::from(2);
@@ -135,8 +136,8 @@ pub fn export(args: &[String]) -> ExitCode {
             file => files.push(file),
         }
     }
-    let (Some(folder), [file]) = (folder, files.as_slice()) else {
-        eprintln!("talks-tracker export-sheet: name one story file and --out FOLDER");
+    let ([file], true) = (files.as_slice(), folder.is_some() || xlsx.is_some()) else {
+        eprintln!("talks-tracker export-sheet: name one story file, and --out FOLDER or --xlsx FILE");
         return ExitCode::from(2);
     };
     let story = match super::cli::read_story(file) {
@@ -144,6 +145,15 @@ pub fn export(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let book = sheets::to_workbook(&story.to_file());
+    if let Some(path) = xlsx {
+        if let Err(error) = write_xlsx(&book, Path::new(path)) {
+            eprintln!("{path}: cannot write: {error}");
+            return ExitCode::from(2);
+        }
+    }
+    let Some(folder) = folder else {
+        return ExitCode::SUCCESS;
+    };
     if let Err(error) = std::fs::create_dir_all(folder) {
         eprintln!("{folder}: cannot create: {error}");
         return ExitCode::from(2);
@@ -156,4 +166,23 @@ pub fn export(args: &[String]) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// The workbook as an .xlsx file: every cell as text (so days and times stay as
+/// written), the header row bold and frozen.
+fn write_xlsx(book: &Workbook, path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let mut xlsx = rust_xlsxwriter::Workbook::new();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let text = rust_xlsxwriter::Format::new().set_num_format("@");
+    for sheet in book.sheets() {
+        let worksheet = xlsx.add_worksheet().set_name(sheet.name())?;
+        for (r, row) in sheet.rows().iter().enumerate() {
+            let format = if r == 0 { &bold } else { &text };
+            for (c, cell) in row.iter().enumerate() {
+                worksheet.write_string_with_format(r as u32, c as u16, cell, format)?;
+            }
+        }
+        worksheet.set_freeze_panes(1, 0)?;
+    }
+    xlsx.save(path)
 }
