@@ -180,7 +180,7 @@ impl Reader {
                     Some(_) => self.problems.push(Problem::new(
                         layout.name,
                         Some(header_row),
-                        Some(&headers[i]),
+                        Some(headers[i].trim()),
                         "a second column with this header; merge the two".into(),
                     )),
                     None => {
