@@ -940,7 +940,8 @@ impl Reader {
         for diagnostic in &parsed.diagnostics {
             let message = self.rewrite_paths(diagnostic.message());
             let problem = self.locate(diagnostic.path(), message);
-            if !reported.contains(&(problem.sheet.clone(), problem.row, problem.column.clone())) {
+            let place = (problem.sheet.clone(), problem.row, problem.column.clone());
+            if problem.row.is_none() || !reported.contains(&place) {
                 self.problems.push(problem);
             }
         }
