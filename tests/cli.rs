@@ -254,9 +254,18 @@ mod sheets {
         assert_eq!(
             names,
             [
-                "claims.csv", "events.csv", "history.csv", "next_steps.csv", "parties.csv",
-                "points.csv", "positions.csv", "questions.csv", "sources.csv", "story.csv",
-                "tracks.csv", "updates.csv",
+                "claims.csv",
+                "events.csv",
+                "history.csv",
+                "next_steps.csv",
+                "parties.csv",
+                "points.csv",
+                "positions.csv",
+                "questions.csv",
+                "sources.csv",
+                "story.csv",
+                "tracks.csv",
+                "updates.csv",
             ]
         );
         let output = run(&["import-sheet", dir.to_str().unwrap()]);
@@ -301,8 +310,16 @@ mod sheets {
              SHEETS: events, row 2, column \"Participants\": no party has the name or id \"Ukrain\"\n"
         );
         assert_eq!(run(&["import-sheet"]).status.code(), Some(2));
-        assert_eq!(run(&["import-sheet", SEED]).status.code(), Some(2), "not a spreadsheet");
-        assert_eq!(run(&["export-sheet", SEED]).status.code(), Some(2), "no --out");
+        assert_eq!(
+            run(&["import-sheet", SEED]).status.code(),
+            Some(2),
+            "not a spreadsheet"
+        );
+        assert_eq!(
+            run(&["export-sheet", SEED]).status.code(),
+            Some(2),
+            "no --out"
+        );
     }
 
     #[test]
@@ -341,7 +358,9 @@ mod sheets {
         }
         events.write_string(1, 0, "Summit").unwrap();
         let date = ExcelDateTime::from_ymd(2026, 1, 6).unwrap();
-        events.write_datetime_with_format(1, 1, &date, &day).unwrap();
+        events
+            .write_datetime_with_format(1, 1, &date, &day)
+            .unwrap();
         events.write_string(1, 2, "ukraine").unwrap();
         events.write_string(1, 3, "Leaders met.").unwrap();
         book.save(&path).unwrap();

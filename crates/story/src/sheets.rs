@@ -237,146 +237,193 @@ macro_rules! layout {
     };
 }
 
-layout!(PARTIES, "parties", [
-    ("Party id", "id"),
-    ("Name", "name"),
-    ("Kind", "kind"),
-    ("Office", "role"),
-    ("Speaks for", "party"),
-    ("Members", "members"),
-    ("Roles", "roles"),
-    ("Stance", "stance"),
-]);
+layout!(
+    PARTIES,
+    "parties",
+    [
+        ("Party id", "id"),
+        ("Name", "name"),
+        ("Kind", "kind"),
+        ("Office", "role"),
+        ("Speaks for", "party"),
+        ("Members", "members"),
+        ("Roles", "roles"),
+        ("Stance", "stance"),
+    ]
+);
 
-layout!(TRACKS, "tracks", [
-    ("Track id", "id"),
-    ("Name", "name"),
-    ("Description", "description"),
-]);
+layout!(
+    TRACKS,
+    "tracks",
+    [
+        ("Track id", "id"),
+        ("Name", "name"),
+        ("Description", "description"),
+    ]
+);
 
-layout!(EVENTS, "events", [
-    ("Event id", "id"),
-    ("Title", "title"),
-    ("Date", "date"),
-    ("End date", "date.end"),
-    ("Date kind", "date.kind"),
-    ("Date wording", "date.text"),
-    ("After event", "date.event"),
-    ("Days after", "date.days"),
-    ("Place", "place"),
-    ("Participants", "participants"),
-    ("Tracks", "tracks"),
-    ("Summary", "summary"),
-    ("Sources", "sources"),
-    ("Type", "kind"),
-    ("Outcome", "outcome"),
-    ("Extended to", "extended_to"),
-]);
+layout!(
+    EVENTS,
+    "events",
+    [
+        ("Event id", "id"),
+        ("Title", "title"),
+        ("Date", "date"),
+        ("End date", "date.end"),
+        ("Date kind", "date.kind"),
+        ("Date wording", "date.text"),
+        ("After event", "date.event"),
+        ("Days after", "date.days"),
+        ("Place", "place"),
+        ("Participants", "participants"),
+        ("Tracks", "tracks"),
+        ("Summary", "summary"),
+        ("Sources", "sources"),
+        ("Type", "kind"),
+        ("Outcome", "outcome"),
+        ("Extended to", "extended_to"),
+    ]
+);
 
-layout!(POINTS, "points", [
-    ("Point id", "id"),
-    ("Title", "title"),
-    ("Status", "status"),
-    ("Tracks", "tracks"),
-    ("Summary", "summary"),
-    ("Events", "events"),
-    ("Sources", "sources"),
-]);
+layout!(
+    POINTS,
+    "points",
+    [
+        ("Point id", "id"),
+        ("Title", "title"),
+        ("Status", "status"),
+        ("Tracks", "tracks"),
+        ("Summary", "summary"),
+        ("Events", "events"),
+        ("Sources", "sources"),
+    ]
+);
 
 // A row is a position (`points[i].positions[j]`) or one of its earlier stances
 // (`…positions[j].history[k]`); both have `stance`, `date` and `sources`.
-layout!(POSITIONS, "positions", [
-    ("Point", "-"),
-    ("Party", "party"),
-    ("Held", "-"),
-    ("Position", "stance"),
-    ("Date", "date"),
-    ("End date", "date.end"),
-    ("Date kind", "date.kind"),
-    ("Date wording", "date.text"),
-    ("Sources", "sources"),
-], no_stamps);
+layout!(
+    POSITIONS,
+    "positions",
+    [
+        ("Point", "-"),
+        ("Party", "party"),
+        ("Held", "-"),
+        ("Position", "stance"),
+        ("Date", "date"),
+        ("End date", "date.end"),
+        ("Date kind", "date.kind"),
+        ("Date wording", "date.text"),
+        ("Sources", "sources"),
+    ],
+    no_stamps
+);
 
-layout!(HISTORY, "history", [
-    ("Point", "-"),
-    ("Status", "status"),
-    ("Date", "date"),
-    ("End date", "date.end"),
-    ("Date kind", "date.kind"),
-    ("Date wording", "date.text"),
-    ("Note", "note"),
-    ("Sources", "sources"),
-    ("Ended by event", "event"),
-    ("Claims", "claims"),
-    ("Until", "until"),
-], no_stamps);
+layout!(
+    HISTORY,
+    "history",
+    [
+        ("Point", "-"),
+        ("Status", "status"),
+        ("Date", "date"),
+        ("End date", "date.end"),
+        ("Date kind", "date.kind"),
+        ("Date wording", "date.text"),
+        ("Note", "note"),
+        ("Sources", "sources"),
+        ("Ended by event", "event"),
+        ("Claims", "claims"),
+        ("Until", "until"),
+    ],
+    no_stamps
+);
 
-layout!(CLAIMS, "claims", [
-    ("Claim id", "id"),
-    ("Attribution", "attribution"),
-    ("Speaker", "attribution.speaker"),
-    ("Described as", "attribution.described_as"),
-    ("Document", "attribution.document"),
-    ("Quote", "quote"),
-    ("Quote language", "quote_language"),
-    ("Statement", "statement"),
-    ("Date", "date"),
-    ("End date", "date.end"),
-    ("Date kind", "date.kind"),
-    ("Date wording", "date.text"),
-    ("Context", "context"),
-    ("Medium", "medium"),
-    ("Sources", "sources"),
-    ("Points", "points"),
-    ("Events", "events"),
-    ("Contradicts", "contradicts"),
-    ("Settled on", "resolved"),
-    ("Settled by event", "resolved.event"),
-    ("Settled note", "resolved.note"),
-]);
+layout!(
+    CLAIMS,
+    "claims",
+    [
+        ("Claim id", "id"),
+        ("Attribution", "attribution"),
+        ("Speaker", "attribution.speaker"),
+        ("Described as", "attribution.described_as"),
+        ("Document", "attribution.document"),
+        ("Quote", "quote"),
+        ("Quote language", "quote_language"),
+        ("Statement", "statement"),
+        ("Date", "date"),
+        ("End date", "date.end"),
+        ("Date kind", "date.kind"),
+        ("Date wording", "date.text"),
+        ("Context", "context"),
+        ("Medium", "medium"),
+        ("Sources", "sources"),
+        ("Points", "points"),
+        ("Events", "events"),
+        ("Contradicts", "contradicts"),
+        ("Settled on", "resolved"),
+        ("Settled by event", "resolved.event"),
+        ("Settled note", "resolved.note"),
+    ]
+);
 
-layout!(QUESTIONS, "questions", [
-    ("Question id", "id"),
-    ("Question", "question"),
-    ("Answer", "answer"),
-    ("Points", "points"),
-    ("Events", "events"),
-]);
+layout!(
+    QUESTIONS,
+    "questions",
+    [
+        ("Question id", "id"),
+        ("Question", "question"),
+        ("Answer", "answer"),
+        ("Points", "points"),
+        ("Events", "events"),
+    ]
+);
 
-layout!(NEXT_STEPS, "next_steps", [
-    ("Step id", "id"),
-    ("Title", "title"),
-    ("Summary", "summary"),
-    ("Date", "expected"),
-    ("End date", "expected.end"),
-    ("Date kind", "expected.kind"),
-    ("Date wording", "expected.text"),
-    ("After event", "expected.event"),
-    ("Days after", "expected.days"),
-    ("Conditions", "conditions"),
-    ("Parties", "parties"),
-    ("Event", "event"),
-    ("Points", "points"),
-    ("Sources", "sources"),
-]);
+layout!(
+    NEXT_STEPS,
+    "next_steps",
+    [
+        ("Step id", "id"),
+        ("Title", "title"),
+        ("Summary", "summary"),
+        ("Date", "expected"),
+        ("End date", "expected.end"),
+        ("Date kind", "expected.kind"),
+        ("Date wording", "expected.text"),
+        ("After event", "expected.event"),
+        ("Days after", "expected.days"),
+        ("Conditions", "conditions"),
+        ("Parties", "parties"),
+        ("Event", "event"),
+        ("Points", "points"),
+        ("Sources", "sources"),
+    ]
+);
 
-layout!(SOURCES, "sources", [
-    ("Source id", "id"),
-    ("Outlet", "outlet"),
-    ("Title", "title"),
-    ("Link", "url"),
-    ("Published", "published"),
-]);
+layout!(
+    SOURCES,
+    "sources",
+    [
+        ("Source id", "id"),
+        ("Outlet", "outlet"),
+        ("Title", "title"),
+        ("Link", "url"),
+        ("Published", "published"),
+    ]
+);
 
-layout!(UPDATES, "updates", [
-    ("Time", "time"),
-    ("Kind", "kind"),
-    ("Text", "text"),
-    ("Events", "events"),
-    ("Points", "points"),
-    ("Claims", "claims"),
-    ("Parties", "parties"),
-], no_stamps);
+layout!(
+    UPDATES,
+    "updates",
+    [
+        ("Time", "time"),
+        ("Kind", "kind"),
+        ("Text", "text"),
+        ("Events", "events"),
+        ("Points", "points"),
+        ("Claims", "claims"),
+        ("Parties", "parties"),
+    ],
+    no_stamps
+);
 
 /// Every sheet, in the order the template lists them.
 pub(crate) const LAYOUTS: [&Layout; 12] = [

@@ -13,7 +13,11 @@ fn root() -> PathBuf {
 fn read_story(path: &str) -> Story {
     let json = std::fs::read_to_string(root().join(path)).expect("story file");
     let parsed = parse(&json);
-    assert!(parsed.diagnostics.is_empty(), "{path}: {:#?}", parsed.diagnostics);
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "{path}: {:#?}",
+        parsed.diagnostics
+    );
     parsed.story.expect("a story")
 }
 
@@ -31,7 +35,11 @@ fn through_sheets(story: &Story) -> Story {
     let parsed = parse(&json);
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     let again = parsed.story.unwrap();
-    assert_eq!(sheets::to_workbook(&again.to_file()), book, "a second trip writes the same sheets");
+    assert_eq!(
+        sheets::to_workbook(&again.to_file()),
+        book,
+        "a second trip writes the same sheets"
+    );
     again
 }
 
@@ -90,7 +98,10 @@ Publisher,Example News
 fn names_and_ids_are_resolved_and_made() {
     let book = book(&[
         ("story.csv", STORY),
-        ("parties.csv", "Name,Kind\nNorthland,country\nAna Berg,person\n"),
+        (
+            "parties.csv",
+            "Name,Kind\nNorthland,country\nAna Berg,person\n",
+        ),
         (
             "events.csv",
             "Title,Date,End date,Date kind,Date wording,Participants,Summary\n\
@@ -98,7 +109,10 @@ fn names_and_ids_are_resolved_and_made() {
              Second round,\"January 8, 2026\",2026-01-09,,,Northland,Tariffs.\n\
              Summit,2026-01-20,2026-01-24,expected,within two weeks,,Leaders meet.\n",
         ),
-        ("points.csv", "Title,Status,Events,Summary\nAgenda,agreed,First round,Set.\n"),
+        (
+            "points.csv",
+            "Title,Status,Events,Summary\nAgenda,agreed,First round,Set.\n",
+        ),
         (
             "history.csv",
             "Point,Status,Date,Note\nagenda,Largely agreed,7 Jan 2026,A draft.\n",
@@ -108,7 +122,11 @@ fn names_and_ids_are_resolved_and_made() {
     assert_eq!(file.head.id.as_str(), "trade-talks");
     let ids: Vec<&str> = file.parties.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["northland", "ana-berg"]);
-    let participants: Vec<&str> = file.events[0].participants.iter().map(|p| p.as_str()).collect();
+    let participants: Vec<&str> = file.events[0]
+        .participants
+        .iter()
+        .map(|p| p.as_str())
+        .collect();
     assert_eq!(participants, ["northland", "ana-berg"]);
     assert_eq!(file.events[1].date.label_en(), "8–9 January 2026");
     assert!(file.events[2].date.is_expected());
@@ -148,7 +166,10 @@ points, row 2, column \"Status\": expected one of agreed, largely agreed, in pro
 ";
     assert_eq!(got, want);
     let first = &problems[0];
-    assert_eq!((first.sheet(), first.row(), first.column()), ("parties", Some(3), Some("Party id")));
+    assert_eq!(
+        (first.sheet(), first.row(), first.column()),
+        ("parties", Some(3), Some("Party id"))
+    );
 }
 
 #[test]
@@ -159,11 +180,23 @@ fn unknown_sheets_columns_and_missing_head_fields_are_reported() {
         ("tracks.csv", "Name,Colour\nWater,blue\n"),
     ]);
     let got = lines(&sheets::from_workbook(&book).unwrap_err());
-    assert!(got.contains("story, row 3, column \"Field\": unknown field \"Headline\""), "{got}");
+    assert!(
+        got.contains("story, row 3, column \"Field\": unknown field \"Headline\""),
+        "{got}"
+    );
     assert!(got.contains("evnets: unknown sheet"), "{got}");
-    assert!(got.contains("tracks, row 1, column \"Colour\": unknown column"), "{got}");
-    assert!(got.contains("story: \"Published\" (no such row yet): needs the time"), "{got}");
-    assert!(got.contains("story: \"Summary\" (no such row yet): must not be empty"), "{got}");
+    assert!(
+        got.contains("tracks, row 1, column \"Colour\": unknown column"),
+        "{got}"
+    );
+    assert!(
+        got.contains("story: \"Published\" (no such row yet): needs the time"),
+        "{got}"
+    );
+    assert!(
+        got.contains("story: \"Summary\" (no such row yet): must not be empty"),
+        "{got}"
+    );
 }
 
 #[test]
@@ -184,7 +217,12 @@ fn the_template_reads_clean() {
     let file = sheets::from_workbook(&book).unwrap_or_else(|p| panic!("{}", lines(&p)));
     // One example row on every sheet but the story's key/value sheet.
     for sheet in book.sheets().iter().filter(|s| s.name() != "story") {
-        assert_eq!(sheet.rows().len(), 2, "{}: the header and one example", sheet.name());
+        assert_eq!(
+            sheet.rows().len(),
+            2,
+            "{}: the header and one example",
+            sheet.name()
+        );
     }
     assert_eq!(file.events.len(), 1);
 }
@@ -203,6 +241,9 @@ fn the_template_is_the_example_story_as_sheets() {
             std::fs::write(&path, &text).unwrap();
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert_eq!(committed, text, "{name} is out of date: run `make template`");
+        assert_eq!(
+            committed, text,
+            "{name} is out of date: run `make template`"
+        );
     }
 }

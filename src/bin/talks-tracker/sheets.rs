@@ -15,7 +15,9 @@ use super::cli::out;
 /// Runs `import-sheet FILE|FOLDER`.
 pub fn import(args: &[String]) -> ExitCode {
     let [path] = args else {
-        eprintln!("talks-tracker import-sheet: name one .xlsx or .ods file, or a folder of .csv files");
+        eprintln!(
+            "talks-tracker import-sheet: name one .xlsx or .ods file, or a folder of .csv files"
+        );
         return ExitCode::from(2);
     };
     let book = match read_workbook(Path::new(path)) {
@@ -49,8 +51,15 @@ fn read_workbook(path: &Path) -> Result<Result<Workbook, Vec<Problem>>, String> 
         let mut files = Vec::new();
         for entry in std::fs::read_dir(path).map_err(|e| e.to_string())? {
             let file = entry.map_err(|e| e.to_string())?.path();
-            if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-                let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            if file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+            {
+                let name = file
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
                 let text = std::fs::read(&file).map_err(|e| format!("{name}: {e}"))?;
                 let text = String::from_utf8(text)
                     .map_err(|_| format!("{name} is not UTF-8 text; save it as \"CSV UTF-8\""))?;
@@ -63,7 +72,9 @@ fn read_workbook(path: &Path) -> Result<Result<Workbook, Vec<Problem>>, String> 
         files.sort();
         return Ok(sheets::read_csv(&files));
     }
-    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
     match extension.as_deref() {
         Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => spreadsheet(path).map(Ok),
         _ => Err("expected an .xlsx or .ods file, or a folder of .csv files".into()),
@@ -77,7 +88,9 @@ fn spreadsheet(path: &Path) -> Result<Workbook, String> {
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
     let mut book = Workbook::new();
     for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(|e| format!("sheet {name:?}: {e}"))?;
+        let range = workbook
+            .worksheet_range(&name)
+            .map_err(|e| format!("sheet {name:?}: {e}"))?;
         let (first_row, first_column) = range.start().unwrap_or((0, 0));
         let mut rows: Vec<Vec<String>> = vec![Vec::new(); first_row as usize];
         for cells in range.rows() {
@@ -137,7 +150,9 @@ pub fn export(args: &[String]) -> ExitCode {
         }
     }
     let ([file], true) = (files.as_slice(), folder.is_some() || xlsx.is_some()) else {
-        eprintln!("talks-tracker export-sheet: name one story file, and --out FOLDER or --xlsx FILE");
+        eprintln!(
+            "talks-tracker export-sheet: name one story file, and --out FOLDER or --xlsx FILE"
+        );
         return ExitCode::from(2);
     };
     let story = match super::cli::read_story(file) {

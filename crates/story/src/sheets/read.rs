@@ -184,8 +184,11 @@ impl Reader {
                         "a second column with this header; merge the two".into(),
                     )),
                     None => {
-                        let known: Vec<String> =
-                            layout.columns.iter().map(|(h, _)| format!("{h:?}")).collect();
+                        let known: Vec<String> = layout
+                            .columns
+                            .iter()
+                            .map(|(h, _)| format!("{h:?}"))
+                            .collect();
                         self.problems.push(Problem::new(
                             layout.name,
                             Some(header_row),
@@ -236,7 +239,9 @@ impl Reader {
             (&POINTS, "Point id", Some(List::Points), "point", |c| {
                 vec![c.get("Title").into()]
             }),
-            (&CLAIMS, "Claim id", Some(List::Claims), "claim", |_| Vec::new()),
+            (&CLAIMS, "Claim id", Some(List::Claims), "claim", |_| {
+                Vec::new()
+            }),
             (&QUESTIONS, "Question id", None, "question", |c| {
                 vec![c.get("Question").into()]
             }),
@@ -318,7 +323,10 @@ impl Reader {
         let version = match text("version").filter(|v| !v.is_empty()) {
             None => FORMAT_VERSION,
             Some(v) => v.parse().unwrap_or_else(|_| {
-                problems.push(("version", format!("expected a whole number such as 2, got {v:?}")));
+                problems.push((
+                    "version",
+                    format!("expected a whole number such as 2, got {v:?}"),
+                ));
                 FORMAT_VERSION
             }),
         };
@@ -468,7 +476,13 @@ impl Reader {
         }
     }
 
-    fn reference<T>(&mut self, cells: &Cells, column: &str, list: List, new: fn(String) -> T) -> Option<T> {
+    fn reference<T>(
+        &mut self,
+        cells: &Cells,
+        column: &str,
+        list: List,
+        new: fn(String) -> T,
+    ) -> Option<T> {
         let text = cells.get(column);
         if text.is_empty() {
             return None;
@@ -476,7 +490,13 @@ impl Reader {
         self.resolve(cells, column, text, list).map(new)
     }
 
-    fn references<T>(&mut self, cells: &Cells, column: &str, list: List, new: fn(String) -> T) -> Vec<T> {
+    fn references<T>(
+        &mut self,
+        cells: &Cells,
+        column: &str,
+        list: List,
+        new: fn(String) -> T,
+    ) -> Vec<T> {
         split_values(cells.get(column))
             .filter_map(|text| self.resolve(cells, column, text, list))
             .map(new)
@@ -502,8 +522,19 @@ impl Reader {
         if columns.iter().all(|c| cells.get(c).is_empty()) {
             return None;
         }
-        let get = |c: &str| if columns.contains(&c) { cells.get(c) } else { "" };
-        let (day, end, kind, wording) = (get("Date"), get("End date"), get("Date kind"), get("Date wording"));
+        let get = |c: &str| {
+            if columns.contains(&c) {
+                cells.get(c)
+            } else {
+                ""
+            }
+        };
+        let (day, end, kind, wording) = (
+            get("Date"),
+            get("End date"),
+            get("Date kind"),
+            get("Date wording"),
+        );
         let after = get("After event");
         let kind = match sheet_key(kind).as_str() {
             "" if !after.is_empty() => "after",
@@ -515,7 +546,11 @@ impl Reader {
             "expected" => "expected",
             "after" if after_allowed => "after",
             "after" => {
-                self.report(cells, "Date kind", "only events and next steps may count from another event".into());
+                self.report(
+                    cells,
+                    "Date kind",
+                    "only events and next steps may count from another event".into(),
+                );
                 return Some(placeholder_date());
             }
             _ => {
@@ -524,7 +559,11 @@ impl Reader {
                 } else {
                     "exact, range, approximate or expected"
                 };
-                self.report(cells, "Date kind", format!("expected {words}, got {kind:?}"));
+                self.report(
+                    cells,
+                    "Date kind",
+                    format!("expected {words}, got {kind:?}"),
+                );
                 return Some(placeholder_date());
             }
         };
@@ -532,20 +571,38 @@ impl Reader {
         if kind == "after" {
             if !day.is_empty() || !end.is_empty() {
                 let column = if day.is_empty() { "End date" } else { "Date" };
-                self.report(cells, column, "a date counted from another event has no day of its own; leave this blank".into());
+                self.report(
+                    cells,
+                    column,
+                    "a date counted from another event has no day of its own; leave this blank"
+                        .into(),
+                );
             }
             let event = match after {
                 "" => {
-                    self.report(cells, "After event", "name the event the date counts from".into());
+                    self.report(
+                        cells,
+                        "After event",
+                        "name the event the date counts from".into(),
+                    );
                     None
                 }
                 _ => self.resolve(cells, "After event", after, List::Events),
             };
             let days = match cells.get("Days after") {
                 "" => Some(0),
-                text => text.parse::<u16>().map_err(|_| {
-                    self.report(cells, "Days after", format!("expected a whole number of days from 0 to 65535, got {text:?}"));
-                }).ok(),
+                text => text
+                    .parse::<u16>()
+                    .map_err(|_| {
+                        self.report(
+                            cells,
+                            "Days after",
+                            format!(
+                                "expected a whole number of days from 0 to 65535, got {text:?}"
+                            ),
+                        );
+                    })
+                    .ok(),
             };
             let text = self.wording(cells, text);
             return Some(match (event, days, text) {
@@ -559,7 +616,11 @@ impl Reader {
             });
         }
         if day.is_empty() {
-            self.report(cells, "Date", format!("a date of kind {kind} needs its day, like 2026-01-06 or 6 January 2026"));
+            self.report(
+                cells,
+                "Date",
+                format!("a date of kind {kind} needs its day, like 2026-01-06 or 6 January 2026"),
+            );
             return Some(placeholder_date());
         }
         let start = self.day(cells, "Date");
@@ -570,7 +631,11 @@ impl Reader {
         Some(match kind {
             "exact" => {
                 if last.is_some_and(|l| l != start) {
-                    self.report(cells, "End date", "an exact date has one day; write the kind \"range\" for several".into());
+                    self.report(
+                        cells,
+                        "End date",
+                        "an exact date has one day; write the kind \"range\" for several".into(),
+                    );
                 }
                 EventDate::Exact { date: start, text }
             }
@@ -587,7 +652,9 @@ impl Reader {
                 // A vague window may be one day ("around 6 January").
                 let end = if end.is_empty() { Some(start) } else { last };
                 match (end, self.wording(cells, text)) {
-                    (Some(end), Some(text)) if kind == "approximate" => EventDate::Approximate { start, end, text },
+                    (Some(end), Some(text)) if kind == "approximate" => {
+                        EventDate::Approximate { start, end, text }
+                    }
                     (Some(end), Some(text)) => EventDate::Expected { start, end, text },
                     _ => placeholder_date(),
                 }
@@ -598,7 +665,11 @@ impl Reader {
     /// The wording an approximate, expected or counted date must have.
     fn wording(&mut self, cells: &Cells, text: Option<String>) -> Option<String> {
         if text.is_none() {
-            self.report(cells, "Date wording", "this kind of date needs the wording readers see, such as \"last week\"".into());
+            self.report(
+                cells,
+                "Date wording",
+                "this kind of date needs the wording readers see, such as \"last week\"".into(),
+            );
         }
         text
     }
@@ -645,7 +716,11 @@ impl Reader {
 
     fn event(&mut self, c: &Cells, id: String) -> Event {
         let date = self.date(c, true).unwrap_or_else(|| {
-            self.report(c, "Date", "an event needs a date, like 2026-01-06 or 6 January 2026".into());
+            self.report(
+                c,
+                "Date",
+                "an event needs a date, like 2026-01-06 or 6 January 2026".into(),
+            );
             placeholder_date()
         });
         Event {
@@ -659,7 +734,9 @@ impl Reader {
             tracks: self.references(c, "Tracks", List::Tracks, TrackId::new),
             summary: Self::text(c, "Summary"),
             sources: self.references(c, "Sources", List::Sources, SourceId::new),
-            kind: self.choice(c, "Type", &["event", "deadline"]).unwrap_or_default(),
+            kind: self
+                .choice(c, "Type", &["event", "deadline"])
+                .unwrap_or_default(),
             outcome: self.choice(c, "Outcome", &["met", "missed"]),
             extended_to: self.reference(c, "Extended to", List::Events, EventId::new),
         }
@@ -687,7 +764,11 @@ impl Reader {
         self.choice(c, "Status", &words).unwrap_or_else(|| {
             if c.get("Status").is_empty() {
                 let words: Vec<String> = words.iter().map(|w| w.replace('_', " ")).collect();
-                self.report(c, "Status", format!("needs a status: one of {}", words.join(", ")));
+                self.report(
+                    c,
+                    "Status",
+                    format!("needs a status: one of {}", words.join(", ")),
+                );
             }
             Status::NotStarted
         })
@@ -695,10 +776,19 @@ impl Reader {
 
     fn claim(&mut self, c: &Cells, id: String) -> Claim {
         let kind = self
-            .choice(c, "Attribution", &["on_record", "anonymous_source", "media_report", "document"])
+            .choice(
+                c,
+                "Attribution",
+                &["on_record", "anonymous_source", "media_report", "document"],
+            )
             .unwrap_or_else(|| {
                 if c.get("Attribution").is_empty() {
-                    self.report(c, "Attribution", "expected one of on record, anonymous source, media report, document".into());
+                    self.report(
+                        c,
+                        "Attribution",
+                        "expected one of on record, anonymous source, media report, document"
+                            .into(),
+                    );
                 }
                 AttributionKind::MediaReport
             });
@@ -712,8 +802,14 @@ impl Reader {
                 note: settled_note,
             }),
             None => {
-                if c.get("Settled on").is_empty() && (!c.get("Settled by event").is_empty() || !c.get("Settled note").is_empty()) {
-                    self.report(c, "Settled on", "a settled dispute needs the day it was settled".into());
+                if c.get("Settled on").is_empty()
+                    && (!c.get("Settled by event").is_empty() || !c.get("Settled note").is_empty())
+                {
+                    self.report(
+                        c,
+                        "Settled on",
+                        "a settled dispute needs the day it was settled".into(),
+                    );
                 }
                 None
             }
@@ -741,7 +837,15 @@ impl Reader {
             medium: self.choice(
                 c,
                 "Medium",
-                &["written_statement", "press_conference", "interview", "social_media", "televised_address", "speech", "briefing"],
+                &[
+                    "written_statement",
+                    "press_conference",
+                    "interview",
+                    "social_media",
+                    "televised_address",
+                    "speech",
+                    "briefing",
+                ],
             ),
         }
     }
@@ -760,7 +864,12 @@ impl Reader {
 
     fn next_step(&mut self, c: &Cells, id: String) -> NextStep {
         let expected = self.date(c, true).unwrap_or_else(|| {
-            self.report(c, "Date", "a next step needs the date it is expected, like 2026-01-06 or 6 January 2026".into());
+            self.report(
+                c,
+                "Date",
+                "a next step needs the date it is expected, like 2026-01-06 or 6 January 2026"
+                    .into(),
+            );
             placeholder_date()
         });
         NextStep {
@@ -770,7 +879,9 @@ impl Reader {
             title: Self::text(c, "Title"),
             summary: Self::optional_text(c, "Summary"),
             expected,
-            conditions: split_lines(c.get("Conditions")).map(str::to_string).collect(),
+            conditions: split_lines(c.get("Conditions"))
+                .map(str::to_string)
+                .collect(),
             parties: self.references(c, "Parties", List::Parties, PartyId::new),
             event: self.reference(c, "Event", List::Events, EventId::new),
             points: self.references(c, "Points", List::Points, PointId::new),
@@ -793,7 +904,12 @@ impl Reader {
     fn update(&mut self, c: &Cells, _: String) -> Update {
         let time = self.time(c, "Time").unwrap_or_else(|| {
             if c.get("Time").is_empty() {
-                self.report(c, "Time", "needs the time the update was published, like 2026-01-10T09:00:00+02:00".into());
+                self.report(
+                    c,
+                    "Time",
+                    "needs the time the update was published, like 2026-01-10T09:00:00+02:00"
+                        .into(),
+                );
             }
             placeholder_time()
         });
@@ -840,7 +956,11 @@ impl Reader {
                 "" | "now" | "current" => false,
                 "earlier" | "before" => true,
                 _ => {
-                    self.report(&c, "Held", format!("expected now or earlier, got {:?}", c.get("Held")));
+                    self.report(
+                        &c,
+                        "Held",
+                        format!("expected now or earlier, got {:?}", c.get("Held")),
+                    );
                     false
                 }
             };
@@ -852,20 +972,40 @@ impl Reader {
             };
             if earlier {
                 let date = date.unwrap_or_else(|| {
-                    self.report(&c, "Date", "an earlier position needs the date it was held".into());
+                    self.report(
+                        &c,
+                        "Date",
+                        "an earlier position needs the date it was held".into(),
+                    );
                     placeholder_date()
                 });
-                waiting.entry((point, party)).or_default().push((c.row, EarlierStance { stance, date, sources }));
+                waiting.entry((point, party)).or_default().push((
+                    c.row,
+                    EarlierStance {
+                        stance,
+                        date,
+                        sources,
+                    },
+                ));
                 continue;
             }
-            let history: Vec<(usize, EarlierStance)> = waiting.remove(&(point, party.clone())).unwrap_or_default();
+            let history: Vec<(usize, EarlierStance)> =
+                waiting.remove(&(point, party.clone())).unwrap_or_default();
             let positions = &mut points[point].positions;
             let at = positions.len();
             let path = format!("points[{point}].positions[{at}]");
             for (k, (row, _)) in history.iter().enumerate() {
-                self.origins.push(Origin { path: format!("{path}.history[{k}]"), layout: &POSITIONS, row: *row });
+                self.origins.push(Origin {
+                    path: format!("{path}.history[{k}]"),
+                    layout: &POSITIONS,
+                    row: *row,
+                });
             }
-            self.origins.push(Origin { path, layout: &POSITIONS, row: c.row });
+            self.origins.push(Origin {
+                path,
+                layout: &POSITIONS,
+                row: c.row,
+            });
             positions.push(Position {
                 party: PartyId::new(party),
                 stance,
@@ -877,7 +1017,11 @@ impl Reader {
         let mut left: Vec<_> = waiting.into_iter().collect();
         left.sort_by_key(|(_, stances)| stances[0].0);
         for ((point, party), stances) in left {
-            let Some(at) = points[point].positions.iter().rposition(|p| p.party.as_str() == party) else {
+            let Some(at) = points[point]
+                .positions
+                .iter()
+                .rposition(|p| p.party.as_str() == party)
+            else {
                 for (row, _) in stances {
                     self.problems.push(Problem::new(
                         POSITIONS.name,
@@ -890,8 +1034,15 @@ impl Reader {
             };
             let position = &mut points[point].positions[at];
             for (row, stance) in stances {
-                let path = format!("points[{point}].positions[{at}].history[{}]", position.history.len());
-                self.origins.push(Origin { path, layout: &POSITIONS, row });
+                let path = format!(
+                    "points[{point}].positions[{at}].history[{}]",
+                    position.history.len()
+                );
+                self.origins.push(Origin {
+                    path,
+                    layout: &POSITIONS,
+                    row,
+                });
                 position.history.push(stance);
             }
         }
@@ -904,7 +1055,11 @@ impl Reader {
             let point = self.point_of(&c, points);
             let status = self.status(&c);
             let date = self.date(&c, false).unwrap_or_else(|| {
-                self.report(&c, "Date", "a status change needs the date the point had that status".into());
+                self.report(
+                    &c,
+                    "Date",
+                    "a status change needs the date the point had that status".into(),
+                );
                 placeholder_date()
             });
             let change = StatusChange {
@@ -981,9 +1136,15 @@ impl Reader {
             let needle = &origin.path;
             let mut from = 0;
             while let Some(at) = out[from..].find(needle.as_str()).map(|i| i + from) {
-                let before_ok = at == 0 || !out.as_bytes()[at - 1].is_ascii_alphanumeric() && out.as_bytes()[at - 1] != b'.' && out.as_bytes()[at - 1] != b']';
+                let before_ok = at == 0
+                    || !out.as_bytes()[at - 1].is_ascii_alphanumeric()
+                        && out.as_bytes()[at - 1] != b'.'
+                        && out.as_bytes()[at - 1] != b']';
                 let end = at + needle.len();
-                let after_ok = out.as_bytes().get(end).is_none_or(|b| !(b.is_ascii_digit() || *b == b'.' || *b == b'['));
+                let after_ok = out
+                    .as_bytes()
+                    .get(end)
+                    .is_none_or(|b| !(b.is_ascii_digit() || *b == b'.' || *b == b'['));
                 if before_ok && after_ok {
                     let with = format!("{} row {}", origin.layout.name, origin.row);
                     out.replace_range(at..end, &with);
@@ -1041,7 +1202,11 @@ const MONTHS: [[&str; 3]; 12] = [
 
 fn month_of(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_lowercase();
-    let word = if word == "sept" { "sep".to_string() } else { word };
+    let word = if word == "sept" {
+        "sep".to_string()
+    } else {
+        word
+    };
     MONTHS
         .iter()
         .position(|names| names.contains(&word.as_str()))

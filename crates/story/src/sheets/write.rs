@@ -54,13 +54,19 @@ impl Row {
         self
     }
 
-    fn list<T: AsRef<str>>(&mut self, header: &str, values: &[T], name: impl Fn(&str) -> String) -> &mut Self {
+    fn list<T: AsRef<str>>(
+        &mut self,
+        header: &str,
+        values: &[T],
+        name: impl Fn(&str) -> String,
+    ) -> &mut Self {
         let names: Vec<String> = values.iter().map(|v| name(v.as_ref())).collect();
         self.set(header, names.join("; "))
     }
 
     fn stamps(&mut self, item: &impl Stamped) -> &mut Self {
-        self.opt("Added", item.added()).opt("Updated", item.updated())
+        self.opt("Added", item.added())
+            .opt("Updated", item.updated())
     }
 
     /// The date columns; `after` columns only where the layout has them.
@@ -71,7 +77,8 @@ impl Row {
             EventDate::Approximate { start, end, .. } => ("approximate", Some(start), Some(end)),
             EventDate::Expected { start, end, .. } => ("expected", Some(start), Some(end)),
             EventDate::After { event, days, .. } => {
-                self.set("After event", event.as_str()).set("Days after", days.to_string());
+                self.set("After event", event.as_str())
+                    .set("Days after", days.to_string());
                 ("after", None, None)
             }
         };
@@ -123,16 +130,31 @@ impl<'a> Writer<'a> {
 
     /// A party's name when it reads back as that party, else its id.
     fn party_name(&self, id: &str) -> String {
-        let name = self.file.parties.iter().find(|p| p.id.as_str() == id).map(|p| p.name.as_str());
+        let name = self
+            .file
+            .parties
+            .iter()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| p.name.as_str());
         by_name(&self.parties, List::Parties, id, name)
     }
 
     fn track_name(&self, id: &str) -> String {
-        let name = self.file.tracks.iter().find(|t| t.id.as_str() == id).map(|t| t.name.as_str());
+        let name = self
+            .file
+            .tracks
+            .iter()
+            .find(|t| t.id.as_str() == id)
+            .map(|t| t.name.as_str());
         by_name(&self.tracks, List::Tracks, id, name)
     }
 
-    fn sheet<T>(&self, layout: &'static Layout, items: &[T], row: fn(&Self, &T, &mut Row)) -> Sheet {
+    fn sheet<T>(
+        &self,
+        layout: &'static Layout,
+        items: &[T],
+        row: fn(&Self, &T, &mut Row),
+    ) -> Sheet {
         let mut rows = vec![header(layout)];
         for item in items {
             let mut out = Row::new(layout);
@@ -168,9 +190,15 @@ impl<'a> Writer<'a> {
             .set("Name", &p.name)
             .set("Kind", word(&p.kind))
             .opt("Office", p.role.as_ref())
-            .opt("Speaks for", p.party.as_ref().map(|id| self.party_name(id.as_str())))
+            .opt(
+                "Speaks for",
+                p.party.as_ref().map(|id| self.party_name(id.as_str())),
+            )
             .list("Members", &p.members, |id| self.party_name(id))
-            .set("Roles", p.roles.iter().map(word).collect::<Vec<_>>().join("; "))
+            .set(
+                "Roles",
+                p.roles.iter().map(word).collect::<Vec<_>>().join("; "),
+            )
             .opt("Stance", p.stance.as_ref())
             .stamps(p);
     }
@@ -200,7 +228,12 @@ impl<'a> Writer<'a> {
     fn point(&self, p: &Point, r: &mut Row) {
         // A version 1 `track` reads as the first of `tracks`, as the parser settles it.
         let mut tracks: Vec<&str> = p.track.iter().map(|t| t.as_str()).collect();
-        tracks.extend(p.tracks.iter().map(|t| t.as_str()).filter(|t| !p.track.as_ref().is_some_and(|v| v.as_str() == *t)));
+        tracks.extend(
+            p.tracks
+                .iter()
+                .map(|t| t.as_str())
+                .filter(|t| p.track.as_ref().is_none_or(|v| v.as_str() != *t)),
+        );
         r.set("Point id", p.id.as_str())
             .set("Title", &p.title)
             .set("Status", word(&p.status))
@@ -265,7 +298,10 @@ impl<'a> Writer<'a> {
         let a = &c.attribution;
         r.set("Claim id", c.id.as_str())
             .set("Attribution", word(&a.kind))
-            .opt("Speaker", a.speaker.as_ref().map(|id| self.party_name(id.as_str())))
+            .opt(
+                "Speaker",
+                a.speaker.as_ref().map(|id| self.party_name(id.as_str())),
+            )
             .opt("Described as", a.described_as.as_ref())
             .opt("Document", a.document.as_ref())
             .opt("Quote", c.quote.as_ref())
