@@ -152,7 +152,7 @@ fn a_spreadsheet_with_mistakes_gets_every_one_with_its_place() {
         ),
         (
             "points.csv",
-            "Point id,Title,Status,Summary\nagenda,Agenda,mostly agreed,Set.\n",
+            "Point id,Title,Status,Summary,Events\nagenda,Agenda,mostly agreed,Set.,round-4\n",
         ),
     ]);
     let problems = sheets::from_workbook(&book).unwrap_err();
@@ -165,6 +165,8 @@ events, row 5, column \"Title\": must not be empty
 points, row 2, column \"Status\": expected one of agreed, largely agreed, in progress, not started, disputed, interpretation disputed, not agreed, dropped; got \"mostly agreed\"
 ";
     assert_eq!(got, want);
+    // The point's event "round-4" is skipped for its missing title; the point's
+    // reference to it is not a second problem.
     let first = &problems[0];
     assert_eq!(
         (first.sheet(), first.row(), first.column()),

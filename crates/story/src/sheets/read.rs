@@ -1092,7 +1092,23 @@ impl Reader {
             .iter()
             .map(|p| (p.sheet.clone(), p.row, p.column.clone()))
             .collect();
+        // A reference to an item the workbook has dangles only because the validator
+        // skipped that item, for a problem reported at its own row: not a second problem.
+        let known: HashSet<String> = self
+            .ids
+            .values()
+            .flatten()
+            .map(|id| format!("{id:?}"))
+            .collect();
         for diagnostic in &parsed.diagnostics {
+            let cascade = diagnostic.message().starts_with("no ")
+                && diagnostic
+                    .message()
+                    .split_once(" has the id ")
+                    .is_some_and(|(_, id)| known.contains(id));
+            if cascade {
+                continue;
+            }
             let message = self.rewrite_paths(diagnostic.message());
             let problem = self.locate(diagnostic.path(), message);
             let place = (problem.sheet.clone(), problem.row, problem.column.clone());
