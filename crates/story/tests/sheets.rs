@@ -175,6 +175,21 @@ points, row 2, column \"Status\": expected one of agreed, largely agreed, in pro
 }
 
 #[test]
+fn semicolon_and_tab_separated_files_read_too() {
+    let story = STORY.replace(',', ";");
+    let book = book(&[
+        ("story.csv", &story),
+        (
+            "parties.csv",
+            "Name\tKind\nNorthland, the republic\tcountry\n",
+        ),
+    ]);
+    let file = sheets::from_workbook(&book).unwrap_or_else(|p| panic!("{}", lines(&p)));
+    assert_eq!(file.head.title, "Trade talks");
+    assert_eq!(file.parties[0].name, "Northland, the republic");
+}
+
+#[test]
 fn unknown_sheets_columns_and_missing_head_fields_are_reported() {
     let book = book(&[
         ("story.csv", "Field,Value\nTitle,Trade talks\nHeadline,x\n"),

@@ -8,6 +8,8 @@ use super::{Problem, Sheet, Workbook};
 /// Reads CSV texts, each with its file name (`events.csv`; the sheet's name is the
 /// file name without `.csv`), into a workbook, in the order given. A byte-order
 /// mark, as spreadsheet programs write it, is skipped; rows may differ in length.
+/// Cells are separated by commas, or by semicolons or tabs when the first line
+/// has more of those (Excel writes semicolons where the decimal mark is a comma).
 pub fn read_csv<N: AsRef<str>, T: AsRef<str>>(files: &[(N, T)]) -> Result<Workbook, Vec<Problem>> {
     let mut book = Workbook::new();
     let mut problems = Vec::new();
@@ -22,6 +24,7 @@ pub fn read_csv<N: AsRef<str>, T: AsRef<str>>(files: &[(N, T)]) -> Result<Workbo
         let text = text.as_ref();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter(text))
             .has_headers(false)
             .flexible(true)
             .from_reader(text.as_bytes());
@@ -43,6 +46,16 @@ pub fn read_csv<N: AsRef<str>, T: AsRef<str>>(files: &[(N, T)]) -> Result<Workbo
     } else {
         Err(problems)
     }
+}
+
+/// The separator of the first line: `,`, `;` or a tab, whichever it has most of.
+/// Headers never hold one, so the header row tells.
+fn delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&d| (first.bytes().filter(|&b| b == d).count(), d == b','))
+        .unwrap_or(b',')
 }
 
 fn csv_message(error: &csv::Error) -> String {
