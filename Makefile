@@ -4,7 +4,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-test serve build static-page debug-build check-js test test-native test-browser fuzz schema screenshot bench clean
+.PHONY: setup setup-test serve build static-page debug-build check-js test test-native test-browser fuzz schema template screenshot bench clean
 
 setup:
 	@scripts/setup.sh build
@@ -64,6 +64,10 @@ fuzz:
 ## Regenerates static/story.schema.json from the Rust types.
 schema:
 	UPDATE_SCHEMA=1 cargo test -p talks-tracker-story --test schema --quiet
+
+## Regenerates static/template/ (the spreadsheet template) from tests/fixtures/template.json.
+template:
+	UPDATE_TEMPLATE=1 cargo test -p talks-tracker-story --test sheets --quiet the_template_is_the_example_story_as_sheets
 
 ## Screenshots of the demo (desktop and a 360 px phone) into docs/.
 screenshot: build

@@ -227,6 +227,155 @@ fn schema_prints_the_committed_schema() {
     assert_eq!(stdout(&output), committed);
 }
 
+/// `import-sheet` and `export-sheet`: a spreadsheet in, a story out, and back.
+mod sheets {
+    use super::*;
+
+    /// A fresh empty folder for one test.
+    fn folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir()
+            .join(format!("tt-cli-{}", std::process::id()))
+            .join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn export_then_import_gives_the_seed_back() {
+        let dir = folder("seed-sheets");
+        let output = run(&["export-sheet", SEED, "--out", dir.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "claims.csv",
+                "events.csv",
+                "history.csv",
+                "next_steps.csv",
+                "parties.csv",
+                "points.csv",
+                "positions.csv",
+                "questions.csv",
+                "sources.csv",
+                "story.csv",
+                "tracks.csv",
+                "updates.csv",
+            ]
+        );
+        let output = run(&["import-sheet", dir.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let back = story::parse(&stdout(&output));
+        assert!(back.diagnostics.is_empty(), "{:?}", back.diagnostics);
+        assert_eq!(
+            back.story.unwrap(),
+            talks_tracker_story_for_tests::parse_seed()
+        );
+    }
+
+    #[test]
+    fn an_xlsx_export_imports_back_to_the_same_story() {
+        let path = folder("xlsx-export").join("seed.xlsx");
+        let output = run(&["export-sheet", SEED, "--xlsx", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let output = run(&["import-sheet", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let back = story::parse(&stdout(&output)).story.unwrap();
+        assert_eq!(back, talks_tracker_story_for_tests::parse_seed());
+    }
+
+    #[test]
+    fn import_sheet_reports_each_mistake_by_sheet_row_and_column() {
+        let dir = folder("mistakes");
+        let story = "Field,Value\nTitle,Talks\nSummary,Two rounds.\nLanguage,en\n\
+                     Published,2026-01-10T09:00:00+02:00\nPublisher,Example News\n";
+        std::fs::write(dir.join("story.csv"), story).unwrap();
+        std::fs::write(
+            dir.join("events.csv"),
+            "Title,Date,Participants,Summary\nSummit,6th Jan,Ukrain,Leaders met.\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("parties.csv"), "Name,Kind\nUkraine,country\n").unwrap();
+        let output = run(&["import-sheet", dir.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(stdout(&output), "", "no story when there are problems");
+        assert_eq!(
+            stderr(&output).replace(dir.to_str().unwrap(), "SHEETS"),
+            "SHEETS: events, row 2, column \"Date\": expected a date like 2026-01-06 or 6 January 2026, got \"6th Jan\"\n\
+             SHEETS: events, row 2, column \"Participants\": no party has the name or id \"Ukrain\"\n"
+        );
+        assert_eq!(run(&["import-sheet"]).status.code(), Some(2));
+        assert_eq!(
+            run(&["import-sheet", SEED]).status.code(),
+            Some(2),
+            "not a spreadsheet"
+        );
+        assert_eq!(
+            run(&["export-sheet", SEED]).status.code(),
+            Some(2),
+            "no --out"
+        );
+    }
+
+    #[test]
+    fn import_sheet_reads_an_xlsx_file_with_date_cells() {
+        use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+        let dir = folder("xlsx");
+        let path = dir.join("talks.xlsx");
+        let mut book = Workbook::new();
+        let head = book.add_worksheet().set_name("Story").unwrap();
+        for (row, (field, value)) in [
+            ("Field", "Value"),
+            ("Title", "Talks"),
+            ("Summary", "Two rounds."),
+            ("Language", "en"),
+            ("Published", "2026-01-10T09:00:00+02:00"),
+            ("Publisher", "Example News"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            head.write_string(row as u32, 0, field).unwrap();
+            head.write_string(row as u32, 1, value).unwrap();
+        }
+        let parties = book.add_worksheet().set_name("Parties").unwrap();
+        parties.write_string(0, 0, "Name").unwrap();
+        parties.write_string(0, 1, "Kind").unwrap();
+        parties.write_string(1, 0, "Ukraine").unwrap();
+        parties.write_string(1, 1, "Country").unwrap();
+        let events = book.add_worksheet().set_name("Events").unwrap();
+        let day = Format::new().set_num_format("d mmmm yyyy");
+        for (column, header) in ["Title", "Date", "Participants", "Summary", "Days after"]
+            .into_iter()
+            .enumerate()
+        {
+            events.write_string(0, column as u16, header).unwrap();
+        }
+        events.write_string(1, 0, "Summit").unwrap();
+        let date = ExcelDateTime::from_ymd(2026, 1, 6).unwrap();
+        events
+            .write_datetime_with_format(1, 1, &date, &day)
+            .unwrap();
+        events.write_string(1, 2, "ukraine").unwrap();
+        events.write_string(1, 3, "Leaders met.").unwrap();
+        book.save(&path).unwrap();
+
+        let output = run(&["import-sheet", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let parsed = story::parse(&stdout(&output));
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let story = parsed.story.unwrap();
+        let event = &story.events()[0];
+        assert_eq!(event.date.label_en(), "Tuesday, 6 January 2026");
+        assert_eq!(event.participants[0].as_str(), "ukraine");
+    }
+}
+
 #[test]
 fn render_writes_the_whole_story_as_html_without_script() {
     let output = run(&["render", "--standalone", SEED]);

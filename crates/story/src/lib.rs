@@ -75,6 +75,7 @@ pub mod reader;
 pub mod references;
 mod sections;
 mod selection;
+pub mod sheets;
 mod story;
 mod time_aware;
 pub mod timeline;

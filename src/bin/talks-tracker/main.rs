@@ -8,7 +8,7 @@
 mod cli {
     use std::process::ExitCode;
 
-    use super::{facts, publish, render, validate};
+    use super::{facts, publish, render, sheets, validate};
 
     const USAGE: &str = "\
 usage: talks-tracker <command> [options]
@@ -28,6 +28,13 @@ commands:
                                                  template exported as CSV, as a story on
                                                  stdout; what could not be carried over or
                                                  was guessed on stderr
+  import-sheet FILE.xlsx|FILE.ods|FOLDER         a spreadsheet (or a folder of .csv files, one
+                                                 per sheet) as a story on stdout; problems by
+                                                 sheet, row and column on stderr
+  export-sheet STORY.json [--out FOLDER] [--xlsx FILE]
+                                                 the story as the spreadsheet template: one
+                                                 .csv file per sheet, or one .xlsx workbook
+                                                 (docs/spreadsheets.md)
   schema                                         the story JSON Schema on stdout
   facts [--pairs] STORY.json                     what the widget shows, as JSON: events in
                                                  timeline order, the default event, events
@@ -46,6 +53,8 @@ commands:
             "render" => render::run(rest),
             "import-timelinejs" => import(rest),
             "facts" => facts::run(rest),
+            "import-sheet" => sheets::import(rest),
+            "export-sheet" => sheets::export(rest),
             "migrate" => publish::migrate(rest),
             "feed" => publish::feed(rest),
             "schema" => {
@@ -141,6 +150,8 @@ mod facts;
 mod publish;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod sheets;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;
 
