@@ -87,23 +87,12 @@ pub fn check_id(id: &str) -> Result<(), String> {
     }
 }
 
-/// An id made from a name: its ASCII letters and digits, lowercased, words joined
-/// by '-', at most 48 characters (`"Coalition of the Willing"` → `coalition-of-the-willing`).
+/// An id made from a name: letters folded to ASCII (Cyrillic transliterated), digits,
+/// lowercased, words joined by '-', at most 48 characters
+/// (`"Coalition of the Willing"` → `coalition-of-the-willing`, `"Київ"` → `kyiv`).
 ///
-/// Empty when the name has no ASCII letter or digit (a Ukrainian or Hebrew name):
-/// the caller then numbers the item. The same rule as the TimelineJS importer's.
+/// Empty when the name has no letter that folds to ASCII (a Hebrew or Chinese name):
+/// the caller then numbers the item. The TimelineJS importer's rule ([`crate::import::slug`]).
 pub fn id_from_name(name: &str) -> String {
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                .to_ascii_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut id = words.join("-");
-    id.truncate(48);
-    id.trim_end_matches('-').to_string()
+    crate::import::slug(name)
 }
