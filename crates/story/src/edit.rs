@@ -1,0 +1,804 @@
+//! Editing a story file: the state of the story editor (`/editor.html`) as a pure
+//! reducer over [`StoryFile`], with its undo history.
+//!
+//! The editor's components only send [`Edit`]s; every rule (ids from names, renames
+//! that follow every reference, removals that leave none dangling, dates as a
+//! reporter enters them) is here, tested natively in `tests/edit.rs`.
+//!
+//! Implementation notes:
+//! - Typing in one field is one undo step: consecutive edits of the same field
+//!   (the same JSON path) replace the newest history entry instead of adding one.
+//! - Text that cannot go into the file yet (a half-typed time, an invalid id) is
+//!   kept as the field's *pending* text with its problem, and the file keeps its
+//!   last good value, so the form never loses what the producer typed.
+//! - Renames reuse [`StoryFile::references`], the one list of reference fields,
+//!   through the JSON paths it reports, so a reference field added there is renamed too.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use serde_json::Value;
+
+use crate::date::{Day, EventDate, Timestamp};
+use crate::ids::*;
+use crate::model::*;
+use crate::references::{Slot, Target};
+
+/// How many undo steps the editor keeps.
+pub const HISTORY_LIMIT: usize = 200;
+
+/// An empty story to start from: format version [`FORMAT_VERSION`], in English,
+/// published `now`. Its empty texts are what the validator asks for first.
+pub fn new_story(now: Timestamp) -> StoryFile {
+    StoryFile {
+        head: StoryHead {
+            version: FORMAT_VERSION,
+            id: StoryId::new(""),
+            title: String::new(),
+            summary: String::new(),
+            language: "en".into(),
+            published: now,
+            updated: None,
+            publisher: Publisher {
+                name: String::new(),
+                url: None,
+            },
+            canonical_url: None,
+        },
+        parties: Vec::new(),
+        tracks: Vec::new(),
+        events: Vec::new(),
+        points: Vec::new(),
+        claims: Vec::new(),
+        questions: Vec::new(),
+        next_steps: Vec::new(),
+        sources: Vec::new(),
+        updates: Vec::new(),
+    }
+}
+
+/// An id made from a name, unique among `taken`: "Volodymyr Zelenskyy" becomes
+/// `volodymyr-zelenskyy`, a second one `volodymyr-zelenskyy-2`. Letters outside
+/// a-z and digits become dashes; a name with none gives `fallback`.
+pub fn id_from_name(name: &str, fallback: &str, taken: &[&str]) -> String {
+    let mut id = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let mut id = id.trim_end_matches('-').to_string();
+    // Room for a "-NN" suffix within the id limit.
+    id.truncate(MAX_ID_LEN - 4);
+    let id = id.trim_end_matches('-');
+    let base = if id.is_empty() { fallback } else { id };
+    if !taken.contains(&base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|candidate| !taken.contains(&candidate.as_str()))
+        .expect("a free suffix")
+}
+
+/// The ids of the list `target` names, in file order.
+pub fn ids(file: &StoryFile, target: Target) -> Vec<&str> {
+    fn of<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<&str> {
+        items.iter().map(id).collect()
+    }
+    match target {
+        Target::Party => of(&file.parties, |p| p.id.as_str()),
+        Target::Track => of(&file.tracks, |t| t.id.as_str()),
+        Target::Event => of(&file.events, |e| e.id.as_str()),
+        Target::Point => of(&file.points, |p| p.id.as_str()),
+        Target::Claim => of(&file.claims, |c| c.id.as_str()),
+        Target::Source => of(&file.sources, |s| s.id.as_str()),
+    }
+}
+
+/// The JSON pointer of a diagnostic-style path: `events[2].participants[1]` is
+/// `/events/2/participants/1`.
+fn pointer(path: &str) -> String {
+    let mut pointer = String::from("/");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => pointer.push('/'),
+            ']' => {}
+            c => pointer.push(c),
+        }
+    }
+    pointer
+}
+
+/// Renames the item `from` of the list `target` to `to`, and every reference to it.
+///
+/// Fails, changing nothing, when `to` is not a well-formed id, another item of the
+/// list has it, or no item has the id `from`.
+pub fn rename_id(file: &mut StoryFile, target: Target, from: &str, to: &str) -> Result<(), String> {
+    check_id(to)?;
+    if from == to {
+        return Ok(());
+    }
+    let taken = ids(file, target);
+    let at = taken
+        .iter()
+        .position(|id| *id == from)
+        .ok_or_else(|| format!("no {} has the id {from:?}", target.noun()))?;
+    if taken.contains(&to) {
+        return Err(format!("another {} has the id {to:?}", target.noun()));
+    }
+    let mut paths = vec![format!("{}[{at}].id", target.list())];
+    file.references(&mut |item, field| {
+        if field.target != target {
+            return;
+        }
+        let many = matches!(field.slot, Slot::Many(_));
+        for (i, id) in field.ids().into_iter().enumerate() {
+            if id == from {
+                paths.push(field.path(item, many.then_some(i)));
+            }
+        }
+    });
+    if target == Target::Event {
+        // Dates counted from another event hold its id too.
+        let dates = (file.events.iter().map(|e| &e.date).enumerate())
+            .map(|(i, date)| (format!("events[{i}].date.event"), date))
+            .chain(
+                (file.next_steps.iter().map(|s| &s.expected).enumerate())
+                    .map(|(i, date)| (format!("next_steps[{i}].expected.event"), date)),
+            );
+        for (path, date) in dates {
+            if date.anchor().map(EventId::as_str) == Some(from) {
+                paths.push(path);
+            }
+        }
+    }
+    let mut value = serde_json::to_value(&*file).map_err(|e| e.to_string())?;
+    for path in &paths {
+        match value.pointer_mut(&pointer(path)) {
+            Some(slot) => *slot = Value::String(to.to_string()),
+            None => return Err(format!("{path}: not found while renaming")),
+        }
+    }
+    *file = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// Removes the item `id` of the list `target` and every reference to it, so none dangles.
+pub fn remove_item(file: &mut StoryFile, target: Target, id: &str) {
+    fn drop_id<T>(items: &mut Vec<T>, id: &str, of: impl Fn(&T) -> &str) {
+        items.retain(|item| of(item) != id);
+    }
+    match target {
+        Target::Party => drop_id(&mut file.parties, id, |p| p.id.as_str()),
+        Target::Track => drop_id(&mut file.tracks, id, |t| t.id.as_str()),
+        Target::Event => drop_id(&mut file.events, id, |e| e.id.as_str()),
+        Target::Point => drop_id(&mut file.points, id, |p| p.id.as_str()),
+        Target::Claim => drop_id(&mut file.claims, id, |c| c.id.as_str()),
+        Target::Source => drop_id(&mut file.sources, id, |s| s.id.as_str()),
+    }
+    file.references(&mut |_, field| {
+        if field.target != target {
+            return;
+        }
+        match field.slot {
+            Slot::One(one) => {
+                if one.id() == Some(id) {
+                    one.clear();
+                }
+            }
+            Slot::Many(many) => many.retain_ids(&mut |_, other| other != id),
+        }
+    });
+}
+
+/// The kinds of date a producer picks from: how a reporter knows when it happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateKind {
+    /// One known day.
+    Exact,
+    /// Several known days.
+    Range,
+    /// A vague past date, with its wording ("last week").
+    Approximate,
+    /// Not yet happened, with its wording ("within 7–10 days").
+    Expected,
+    /// Counted from another event (read from a file; not offered for new dates).
+    After,
+}
+
+impl DateKind {
+    /// The kinds offered in the form, in order.
+    pub const OFFERED: [DateKind; 4] = [
+        DateKind::Exact,
+        DateKind::Range,
+        DateKind::Approximate,
+        DateKind::Expected,
+    ];
+
+    /// The kind of a date.
+    pub fn of(date: &EventDate) -> DateKind {
+        match date {
+            EventDate::Exact { .. } => DateKind::Exact,
+            EventDate::Range { .. } => DateKind::Range,
+            EventDate::Approximate { .. } => DateKind::Approximate,
+            EventDate::Expected { .. } => DateKind::Expected,
+            EventDate::After { .. } => DateKind::After,
+        }
+    }
+
+    /// The JSON spelling, also the value of the form's choice.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Exact => "exact",
+            DateKind::Range => "range",
+            DateKind::Approximate => "approximate",
+            DateKind::Expected => "expected",
+            DateKind::After => "after",
+        }
+    }
+
+    /// The kind from its JSON spelling.
+    pub fn parse(kind: &str) -> Option<DateKind> {
+        [DateKind::After]
+            .into_iter()
+            .chain(DateKind::OFFERED)
+            .find(|k| k.as_str() == kind)
+    }
+
+    /// The choice in the editor's words.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DateKind::Exact => "An exact day",
+            DateKind::Range => "A range of days",
+            DateKind::Approximate => "Approximately (\"last week\")",
+            DateKind::Expected => "Expected (\"within 7–10 days\")",
+            DateKind::After => "Counted from another event",
+        }
+    }
+}
+
+/// Which part of an event's date a form field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    /// The day, or the first day of a window.
+    Start,
+    /// The last day of a window.
+    End,
+}
+
+/// The date as kind `kind`, keeping its days and wording where the kind has them.
+/// A date counted from another event stays as it is.
+pub fn date_as(date: &EventDate, kind: DateKind) -> EventDate {
+    if let EventDate::After { .. } = date {
+        // Its window comes from another event; the form shows it but does not convert it.
+        return date.clone();
+    }
+    let (start, end) = (date.start(), date.end().max(date.start()));
+    let text = date.text().map(str::to_string);
+    match kind {
+        DateKind::Exact => EventDate::Exact { date: start, text },
+        DateKind::Range => EventDate::Range { start, end, text },
+        DateKind::Approximate => EventDate::Approximate {
+            start,
+            end,
+            text: text.unwrap_or_default(),
+        },
+        DateKind::Expected => EventDate::Expected {
+            start,
+            end,
+            text: text.unwrap_or_default(),
+        },
+        DateKind::After => date.clone(),
+    }
+}
+
+/// The date with one of its days set; an exact date's day is its `Start`.
+/// A window whose end would come before its start is widened to the new day.
+pub fn date_with_day(date: &EventDate, part: DatePart, day: Day) -> EventDate {
+    let mut date = date.clone();
+    match (&mut date, part) {
+        (EventDate::Exact { date, .. }, DatePart::Start) => *date = day,
+        (
+            EventDate::Range { start, end, .. }
+            | EventDate::Approximate { start, end, .. }
+            | EventDate::Expected { start, end, .. },
+            part,
+        ) => match part {
+            DatePart::Start => {
+                *start = day;
+                *end = (*end).max(day);
+            }
+            DatePart::End => {
+                *end = day;
+                *start = (*start).min(day);
+            }
+        },
+        _ => {}
+    }
+    date
+}
+
+/// The date with the reporter's wording set; empty wording is no wording where it is optional.
+pub fn date_with_text(date: &EventDate, wording: &str) -> EventDate {
+    let mut date = date.clone();
+    match &mut date {
+        EventDate::Exact { text, .. } | EventDate::Range { text, .. } => {
+            *text = (!wording.is_empty()).then(|| wording.to_string());
+        }
+        EventDate::Approximate { text, .. }
+        | EventDate::Expected { text, .. }
+        | EventDate::After { text, .. } => *text = wording.to_string(),
+    }
+    date
+}
+
+/// A field of the story's head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadField {
+    /// `id`.
+    Id,
+    /// `title`.
+    Title,
+    /// `summary`.
+    Summary,
+    /// `language`.
+    Language,
+    /// `publisher.name`.
+    Publisher,
+    /// `published`, RFC 3339.
+    Published,
+    /// `updated`, RFC 3339; empty for none.
+    Updated,
+}
+
+impl HeadField {
+    /// The field's JSON path.
+    pub fn path(self) -> &'static str {
+        match self {
+            HeadField::Id => "id",
+            HeadField::Title => "title",
+            HeadField::Summary => "summary",
+            HeadField::Language => "language",
+            HeadField::Publisher => "publisher.name",
+            HeadField::Published => "published",
+            HeadField::Updated => "updated",
+        }
+    }
+}
+
+/// A field of a party.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartyField {
+    /// Its id: renaming it renames every reference.
+    Id(String),
+    /// Its name.
+    Name(String),
+    /// Country, bloc, organisation or person.
+    Kind(PartyKind),
+}
+
+/// A field of an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventField {
+    /// Its id: renaming it renames every reference.
+    Id(String),
+    /// Its headline.
+    Title(String),
+    /// What happened.
+    Summary(String),
+    /// The kind of date.
+    DateKind(DateKind),
+    /// A day of the date, as `YYYY-MM-DD` (what `<input type="date">` gives).
+    Day(DatePart, String),
+    /// The date as the reporter wrote it.
+    DateText(String),
+    /// Whether a party takes part.
+    Participant(PartyId, bool),
+    /// Whether a source backs the event.
+    Source(SourceId, bool),
+}
+
+/// A field of a source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceField {
+    /// Its id: renaming it renames every reference.
+    Id(String),
+    /// The outlet.
+    Outlet(String),
+    /// The piece's title; empty for none.
+    Title(String),
+    /// The link; empty for none.
+    Url(String),
+    /// The day it was published, `YYYY-MM-DD`; empty for none.
+    Published(String),
+}
+
+/// One change the editor can make: what its components send.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Sets a field of the head to the text typed.
+    Head(HeadField, String),
+    /// Adds a party named `name`, its id made from the name.
+    AddParty {
+        /// Its name.
+        name: String,
+    },
+    /// Changes the party at an index.
+    Party(usize, PartyField),
+    /// Adds an event titled `title` on the exact day `day`.
+    AddEvent {
+        /// Its headline.
+        title: String,
+        /// Its day, until the producer says otherwise.
+        day: Day,
+    },
+    /// Changes the event at an index.
+    Event(usize, EventField),
+    /// Adds a source from `outlet`.
+    AddSource {
+        /// The outlet.
+        outlet: String,
+    },
+    /// Changes the source at an index.
+    Source(usize, SourceField),
+    /// Removes an item and every reference to it.
+    Remove(Target, String),
+    /// Replaces the whole story (a file opened, a new story).
+    Replace(Rc<StoryFile>),
+    /// Goes back one step.
+    Undo,
+    /// Goes forward one step.
+    Redo,
+}
+
+impl Edit {
+    /// The JSON path of the field the edit types into, for edits that merge into one
+    /// undo step while the producer types.
+    pub fn field_path(&self) -> Option<String> {
+        let path = match self {
+            Edit::Head(field, _) => field.path().to_string(),
+            Edit::Party(i, field) => {
+                let name = match field {
+                    PartyField::Id(_) => "id",
+                    PartyField::Name(_) => "name",
+                    PartyField::Kind(_) => "kind",
+                };
+                format!("parties[{i}].{name}")
+            }
+            Edit::Event(i, field) => {
+                let name = match field {
+                    EventField::Id(_) => "id",
+                    EventField::Title(_) => "title",
+                    EventField::Summary(_) => "summary",
+                    EventField::DateKind(_) => "date.kind",
+                    EventField::Day(DatePart::Start, _) => "date.start",
+                    EventField::Day(DatePart::End, _) => "date.end",
+                    EventField::DateText(_) => "date.text",
+                    EventField::Participant(..) | EventField::Source(..) => return None,
+                };
+                format!("events[{i}].{name}")
+            }
+            Edit::Source(i, field) => {
+                let name = match field {
+                    SourceField::Id(_) => "id",
+                    SourceField::Outlet(_) => "outlet",
+                    SourceField::Title(_) => "title",
+                    SourceField::Url(_) => "url",
+                    SourceField::Published(_) => "published",
+                };
+                format!("sources[{i}].{name}")
+            }
+            _ => return None,
+        };
+        Some(path)
+    }
+}
+
+/// Text typed into a field that cannot go into the file yet, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pending {
+    /// What the producer typed.
+    pub text: String,
+    /// Why it is not in the file, lowercase.
+    pub problem: String,
+}
+
+/// The editor: the story being edited, its undo history and the text typed into
+/// fields that cannot take it yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Editor {
+    past: Vec<Rc<StoryFile>>,
+    present: Rc<StoryFile>,
+    future: Vec<Rc<StoryFile>>,
+    /// The field the newest history step types into.
+    typing: Option<String>,
+    pending: BTreeMap<String, Pending>,
+}
+
+impl Editor {
+    /// An editor on `file`, with no history.
+    pub fn new(file: StoryFile) -> Self {
+        Editor {
+            past: Vec::new(),
+            present: Rc::new(file),
+            future: Vec::new(),
+            typing: None,
+            pending: BTreeMap::new(),
+        }
+    }
+
+    /// The story as it stands.
+    pub fn file(&self) -> &Rc<StoryFile> {
+        &self.present
+    }
+
+    /// The story file's text, as saved.
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(&*self.present).expect("a story file serializes") + "\n"
+    }
+
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// The text typed into the field at `path` that is not in the file yet.
+    pub fn pending(&self, path: &str) -> Option<&Pending> {
+        self.pending.get(path)
+    }
+
+    /// Every pending field, by path.
+    pub fn all_pending(&self) -> impl Iterator<Item = (&str, &Pending)> {
+        self.pending.iter().map(|(path, p)| (path.as_str(), p))
+    }
+
+    /// Makes one change.
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Undo => {
+                if let Some(previous) = self.past.pop() {
+                    self.future
+                        .push(std::mem::replace(&mut self.present, previous));
+                }
+                self.after_jump();
+            }
+            Edit::Redo => {
+                if let Some(next) = self.future.pop() {
+                    self.past.push(std::mem::replace(&mut self.present, next));
+                }
+                self.after_jump();
+            }
+            Edit::Replace(file) => {
+                self.push(None);
+                self.present = file;
+                self.pending.clear();
+            }
+            edit => {
+                let path = edit.field_path();
+                let mut file = (*self.present).clone();
+                let outcome = change(&mut file, edit);
+                if let Some(path) = &path {
+                    match &outcome {
+                        Err((text, problem)) => {
+                            let pending = Pending {
+                                text: text.clone(),
+                                problem: problem.clone(),
+                            };
+                            self.pending.insert(path.clone(), pending);
+                        }
+                        Ok(()) => {
+                            self.pending.remove(path);
+                        }
+                    }
+                }
+                if outcome.is_ok() && file != *self.present {
+                    self.push(path);
+                    self.present = Rc::new(file);
+                }
+            }
+        }
+    }
+
+    /// Keeps the present in the history before it changes, unless the change types
+    /// into the same field as the newest step.
+    fn push(&mut self, typing: Option<String>) {
+        self.future.clear();
+        if typing.is_some() && typing == self.typing {
+            return;
+        }
+        self.past.push(self.present.clone());
+        if self.past.len() > HISTORY_LIMIT {
+            self.past.remove(0);
+        }
+        self.typing = typing;
+    }
+
+    fn after_jump(&mut self) {
+        self.typing = None;
+        self.pending.clear();
+    }
+}
+
+/// What a field could not take: the text typed and the problem.
+type Refused = (String, String);
+
+fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
+    match edit {
+        Edit::Head(field, text) => set_head(&mut file.head, field, text),
+        Edit::AddParty { name } => {
+            let taken = ids(file, Target::Party);
+            let id = id_from_name(&name, "party", &taken);
+            file.parties.push(Party {
+                id: PartyId::new(id),
+                added: None,
+                updated: None,
+                name: name.trim().to_string(),
+                kind: PartyKind::Country,
+                role: None,
+                party: None,
+                members: Vec::new(),
+                stance: None,
+                roles: Vec::new(),
+            });
+            Ok(())
+        }
+        Edit::Party(i, field) => {
+            let Some(party) = file.parties.get_mut(i) else {
+                return Ok(());
+            };
+            match field {
+                PartyField::Id(to) => {
+                    let from = party.id.as_str().to_string();
+                    rename_id(file, Target::Party, &from, &to).map_err(|p| (to, p))
+                }
+                PartyField::Name(name) => {
+                    party.name = name;
+                    Ok(())
+                }
+                PartyField::Kind(kind) => {
+                    party.kind = kind;
+                    Ok(())
+                }
+            }
+        }
+        Edit::AddEvent { title, day } => {
+            let taken = ids(file, Target::Event);
+            let id = id_from_name(&title, "event", &taken);
+            file.events.push(Event {
+                id: EventId::new(id),
+                added: None,
+                updated: None,
+                title: title.trim().to_string(),
+                date: EventDate::Exact {
+                    date: day,
+                    text: None,
+                },
+                place: None,
+                participants: Vec::new(),
+                tracks: Vec::new(),
+                summary: String::new(),
+                sources: Vec::new(),
+                kind: EventKind::Event,
+                outcome: None,
+                extended_to: None,
+            });
+            Ok(())
+        }
+        Edit::Event(i, field) => {
+            let Some(event) = file.events.get_mut(i) else {
+                return Ok(());
+            };
+            match field {
+                EventField::Id(to) => {
+                    let from = event.id.as_str().to_string();
+                    return rename_id(file, Target::Event, &from, &to).map_err(|p| (to, p));
+                }
+                EventField::Title(title) => event.title = title,
+                EventField::Summary(summary) => event.summary = summary,
+                EventField::DateKind(kind) => event.date = date_as(&event.date, kind),
+                EventField::Day(part, text) => {
+                    let day = Day::parse(&text).map_err(|p| (text, p))?;
+                    event.date = date_with_day(&event.date, part, day);
+                }
+                EventField::DateText(text) => event.date = date_with_text(&event.date, &text),
+                EventField::Participant(party, on) => toggle(&mut event.participants, party, on),
+                EventField::Source(source, on) => toggle(&mut event.sources, source, on),
+            }
+            Ok(())
+        }
+        Edit::AddSource { outlet } => {
+            let taken = ids(file, Target::Source);
+            let id = id_from_name(&outlet, "source", &taken);
+            file.sources.push(Source {
+                id: SourceId::new(id),
+                added: None,
+                updated: None,
+                outlet: outlet.trim().to_string(),
+                title: None,
+                url: None,
+                published: None,
+            });
+            Ok(())
+        }
+        Edit::Source(i, field) => {
+            let Some(source) = file.sources.get_mut(i) else {
+                return Ok(());
+            };
+            let optional = |text: String| (!text.is_empty()).then_some(text);
+            match field {
+                SourceField::Id(to) => {
+                    let from = source.id.as_str().to_string();
+                    return rename_id(file, Target::Source, &from, &to).map_err(|p| (to, p));
+                }
+                SourceField::Outlet(outlet) => source.outlet = outlet,
+                SourceField::Title(title) => source.title = optional(title),
+                SourceField::Url(url) => source.url = optional(url),
+                SourceField::Published(text) if text.is_empty() => source.published = None,
+                SourceField::Published(text) => {
+                    source.published = Some(Day::parse(&text).map_err(|p| (text, p))?);
+                }
+            }
+            Ok(())
+        }
+        Edit::Remove(target, id) => {
+            remove_item(file, target, &id);
+            Ok(())
+        }
+        Edit::Replace(_) | Edit::Undo | Edit::Redo => Ok(()),
+    }
+}
+
+fn set_head(head: &mut StoryHead, field: HeadField, text: String) -> Result<(), Refused> {
+    match field {
+        HeadField::Id => head.id = StoryId::new(text),
+        HeadField::Title => head.title = text,
+        HeadField::Summary => head.summary = text,
+        HeadField::Language => head.language = text,
+        HeadField::Publisher => head.publisher.name = text,
+        HeadField::Published => head.published = Timestamp::parse(&text).map_err(|p| (text, p))?,
+        HeadField::Updated if text.is_empty() => head.updated = None,
+        HeadField::Updated => {
+            head.updated = Some(Timestamp::parse(&text).map_err(|p| (text, p))?);
+        }
+    }
+    Ok(())
+}
+
+fn toggle<I: PartialEq>(ids: &mut Vec<I>, id: I, on: bool) {
+    let has = ids.contains(&id);
+    if on && !has {
+        ids.push(id);
+    } else if !on {
+        ids.retain(|other| *other != id);
+    }
+}
+
+/// Whether a diagnostic at `path` concerns the field at `field`: the same path, or
+/// a path inside it (`events[2].date.start` is inside `events[2].date`).
+pub fn concerns(path: &str, field: &str) -> bool {
+    path.strip_prefix(field)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// The DOM id of the form field for the JSON path `path`: `ed-f-events-2-summary`.
+/// Paths hold only list names, field names and indexes, never a story's ids, so
+/// no story can make two fields share an id.
+pub fn field_dom_id(path: &str) -> String {
+    let mut id = String::from("ed-f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}

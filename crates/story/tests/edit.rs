@@ -1,0 +1,283 @@
+//! The story editor's reducer (`talks_tracker_story::edit`): ids from names, renames
+//! that follow every reference, removals that leave none dangling, dates, undo/redo.
+
+use std::rc::Rc;
+
+use talks_tracker_story::edit::*;
+use talks_tracker_story::references::Target;
+use talks_tracker_story::{parse, Day, EventDate, PartyId, SourceId, StoryFile, Timestamp};
+
+fn now() -> Timestamp {
+    Timestamp::parse("2026-01-10T09:00:00Z").unwrap()
+}
+
+fn day(text: &str) -> Day {
+    Day::parse(text).unwrap()
+}
+
+/// Every story this repository ships with every field of format 2 (the Iran story) and the seed.
+fn shipped(name: &str) -> StoryFile {
+    let path = format!("{}/../../static/stories/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// (item path, target, id) of every reference in the file.
+fn references(file: &StoryFile) -> Vec<(String, Target, String)> {
+    let mut found = Vec::new();
+    file.clone().references(&mut |item, field| {
+        for id in field.ids() {
+            found.push((format!("{item}.{}", field.field), field.target, id.to_string()));
+        }
+    });
+    found
+}
+
+/// A story built the way the browser test builds one: two parties, three events, a source.
+fn built() -> Editor {
+    let mut editor = Editor::new(new_story(now()));
+    for (field, text) in [
+        (HeadField::Id, "trade-talks"),
+        (HeadField::Title, "Trade talks"),
+        (HeadField::Summary, "Two rounds so far."),
+        (HeadField::Publisher, "Example News"),
+    ] {
+        editor.apply(Edit::Head(field, text.into()));
+    }
+    editor.apply(Edit::AddParty { name: "United States".into() });
+    editor.apply(Edit::AddParty { name: "European Union".into() });
+    editor.apply(Edit::AddSource { outlet: "Example Wire".into() });
+    for (i, title) in ["First round", "Second round", "Third round"].into_iter().enumerate() {
+        editor.apply(Edit::AddEvent { title: title.into(), day: day("2026-01-05") });
+        editor.apply(Edit::Event(i, EventField::Summary(format!("Round {}.", i + 1))));
+        editor.apply(Edit::Event(i, EventField::Participant(PartyId::new("united-states"), true)));
+        editor.apply(Edit::Event(i, EventField::Participant(PartyId::new("european-union"), true)));
+    }
+    editor.apply(Edit::Event(0, EventField::Source(SourceId::new("example-wire"), true)));
+    editor.apply(Edit::Event(1, EventField::DateKind(DateKind::Approximate)));
+    editor.apply(Edit::Event(1, EventField::Day(DatePart::End, "2026-01-08".into())));
+    editor.apply(Edit::Event(1, EventField::DateText("last week".into())));
+    editor.apply(Edit::Event(2, EventField::DateKind(DateKind::Expected)));
+    editor.apply(Edit::Event(2, EventField::Day(DatePart::Start, "2026-01-12".into())));
+    editor.apply(Edit::Event(2, EventField::Day(DatePart::End, "2026-01-20".into())));
+    editor.apply(Edit::Event(2, EventField::DateText("within ten days".into())));
+    editor
+}
+
+#[test]
+fn ids_come_from_names_and_stay_unique() {
+    assert_eq!(id_from_name("Volodymyr Zelenskyy", "party", &[]), "volodymyr-zelenskyy");
+    assert_eq!(id_from_name("  U.S.–China (talks) ", "party", &[]), "u-s-china-talks");
+    assert_eq!(id_from_name("Єрмак", "party", &[]), "party");
+    assert_eq!(id_from_name("EU", "party", &["eu", "eu-2"]), "eu-3");
+    let long = id_from_name(&"word ".repeat(40), "party", &[]);
+    assert!(talks_tracker_story::check_id(&long).is_ok(), "{long}");
+}
+
+#[test]
+fn a_story_built_in_the_editor_validates_clean() {
+    let editor = built();
+    let parsed = parse(&editor.json());
+    let problems: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let story = parsed.story.unwrap();
+    assert_eq!(story.events_by_date().len(), 3);
+    let file = editor.file();
+    assert_eq!(file.parties.len(), 2);
+    assert_eq!(file.events[1].date, EventDate::Approximate {
+        start: day("2026-01-05"),
+        end: day("2026-01-08"),
+        text: "last week".into(),
+    });
+    assert!(matches!(file.events[2].date, EventDate::Expected { .. }));
+    assert_eq!(file.events[0].sources, [SourceId::new("example-wire")]);
+}
+
+#[test]
+fn an_empty_story_asks_for_its_texts() {
+    let editor = Editor::new(new_story(now()));
+    let paths: Vec<String> = parse(&editor.json()).diagnostics.iter().map(|d| d.path().to_string()).collect();
+    for path in ["id", "title", "summary", "publisher.name"] {
+        assert!(paths.contains(&path.to_string()), "{path} in {paths:?}");
+    }
+}
+
+#[test]
+fn renaming_an_id_renames_every_reference_to_it() {
+    for name in ["iran-2015.json", "paris-talks.json"] {
+        let original = shipped(name);
+        let before = references(&original);
+        for target in [Target::Party, Target::Event, Target::Source, Target::Point, Target::Claim, Target::Track] {
+            for id in ids(&original, target).into_iter().map(str::to_string) {
+                let mut file = original.clone();
+                let to = format!("{id}-renamed");
+                rename_id(&mut file, target, &id, &to).unwrap();
+                assert!(ids(&file, target).contains(&to.as_str()), "{name}: {id} renamed");
+                // The same references, with `to` wherever `id` was.
+                let expected: Vec<_> = before
+                    .iter()
+                    .map(|(at, t, other)| {
+                        let renamed = if *t == target && *other == id { to.clone() } else { other.clone() };
+                        (at.clone(), *t, renamed)
+                    })
+                    .collect();
+                assert_eq!(references(&file), expected, "{name}: renaming {} {id}", target.noun());
+                let problems = parse(&serde_json::to_string(&file).unwrap()).diagnostics;
+                assert!(problems.is_empty(), "{name}: renaming {id}: {problems:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn renaming_counts_dates_from_another_event_too() {
+    let mut file = shipped("iran-2015.json");
+    let anchored: Vec<String> = file
+        .events
+        .iter()
+        .filter_map(|e| e.date.anchor().map(|a| a.to_string()))
+        .collect();
+    assert!(!anchored.is_empty(), "the Iran story has a date counted from an event");
+    let anchor = anchored[0].clone();
+    rename_id(&mut file, Target::Event, &anchor, "the-anchor").unwrap();
+    assert!(file.events.iter().any(|e| e.date.anchor().map(|a| a.as_str()) == Some("the-anchor")));
+    assert!(file.events.iter().all(|e| e.date.anchor().map(|a| a.as_str()) != Some(anchor.as_str())));
+}
+
+#[test]
+fn a_rename_that_would_clash_or_is_malformed_changes_nothing() {
+    let mut file = built().file().as_ref().clone();
+    let before = file.clone();
+    assert_eq!(
+        rename_id(&mut file, Target::Party, "united-states", "european-union").unwrap_err(),
+        "another party has the id \"european-union\""
+    );
+    assert!(rename_id(&mut file, Target::Party, "united-states", "u s").is_err());
+    assert!(rename_id(&mut file, Target::Party, "nobody", "somebody").is_err());
+    assert_eq!(file, before);
+}
+
+#[test]
+fn a_rename_typed_in_the_form_follows_and_keeps_bad_text_pending() {
+    let mut editor = built();
+    editor.apply(Edit::Party(0, PartyField::Id("us".into())));
+    let file = editor.file();
+    assert_eq!(file.parties[0].id, PartyId::new("us"));
+    assert!(file.events.iter().all(|e| e.participants.contains(&PartyId::new("us"))));
+    editor.apply(Edit::Party(0, PartyField::Id("u s".into())));
+    assert_eq!(editor.file().parties[0].id, PartyId::new("us"), "the file keeps the last good id");
+    let pending = editor.pending("parties[0].id").unwrap();
+    assert_eq!(pending.text, "u s");
+    assert!(pending.problem.contains("' '"), "{}", pending.problem);
+    editor.apply(Edit::Party(0, PartyField::Id("usa".into())));
+    assert!(editor.pending("parties[0].id").is_none());
+}
+
+#[test]
+fn removing_an_item_leaves_no_reference_dangling() {
+    let mut editor = built();
+    editor.apply(Edit::Remove(Target::Party, "united-states".into()));
+    editor.apply(Edit::Remove(Target::Source, "example-wire".into()));
+    let file = editor.file();
+    assert_eq!(file.parties.len(), 1);
+    assert!(file.events.iter().all(|e| e.participants == [PartyId::new("european-union")]));
+    assert!(file.events.iter().all(|e| e.sources.is_empty()));
+    assert!(parse(&editor.json()).diagnostics.is_empty());
+}
+
+#[test]
+fn dates_keep_their_days_and_wording_across_kinds() {
+    let exact = EventDate::Exact { date: day("2026-01-05"), text: Some("on Monday".into()) };
+    let range = date_as(&exact, DateKind::Range);
+    assert_eq!(range, EventDate::Range { start: day("2026-01-05"), end: day("2026-01-05"), text: Some("on Monday".into()) });
+    let earlier = date_with_day(&range, DatePart::End, day("2026-01-02"));
+    assert_eq!((earlier.start(), earlier.end()), (day("2026-01-02"), day("2026-01-02")), "a window never ends before it starts");
+    let approximate = date_as(&date_with_text(&range, ""), DateKind::Approximate);
+    assert_eq!(approximate.text(), Some(""), "the wording is asked for");
+    assert_eq!(date_as(&approximate, DateKind::Exact), EventDate::Exact { date: day("2026-01-05"), text: None });
+    for kind in DateKind::OFFERED {
+        assert_eq!(DateKind::parse(kind.as_str()), Some(kind));
+    }
+}
+
+#[test]
+fn a_bad_day_or_time_stays_pending_with_its_problem() {
+    let mut editor = built();
+    let before = editor.file().clone();
+    editor.apply(Edit::Head(HeadField::Published, "yesterday".into()));
+    editor.apply(Edit::Event(0, EventField::Day(DatePart::Start, "".into())));
+    assert_eq!(editor.file(), &before);
+    assert_eq!(editor.pending("published").unwrap().text, "yesterday");
+    assert!(editor.pending("events[0].date.start").is_some());
+    assert_eq!(editor.all_pending().count(), 2);
+    editor.apply(Edit::Head(HeadField::Published, "2026-01-09T10:00:00+02:00".into()));
+    assert!(editor.pending("published").is_none());
+}
+
+#[test]
+fn typing_in_one_field_is_one_undo_step() {
+    let mut editor = Editor::new(new_story(now()));
+    assert!(!editor.can_undo());
+    for text in ["T", "Tr", "Tra", "Trade"] {
+        editor.apply(Edit::Head(HeadField::Title, text.into()));
+    }
+    editor.apply(Edit::Head(HeadField::Summary, "S".into()));
+    editor.apply(Edit::Head(HeadField::Summary, "Sum".into()));
+    editor.apply(Edit::Undo);
+    assert_eq!(editor.file().head.summary, "");
+    assert_eq!(editor.file().head.title, "Trade");
+    editor.apply(Edit::Undo);
+    assert_eq!(editor.file().head.title, "");
+    assert!(!editor.can_undo());
+    editor.apply(Edit::Redo);
+    editor.apply(Edit::Redo);
+    assert_eq!(editor.file().head.summary, "Sum");
+    assert!(!editor.can_redo());
+    // Typing into the same field after an undo is a new step.
+    editor.apply(Edit::Undo);
+    editor.apply(Edit::Head(HeadField::Title, "Trade talks".into()));
+    assert!(!editor.can_redo(), "a new edit drops the steps undone");
+    editor.apply(Edit::Undo);
+    assert_eq!(editor.file().head.title, "Trade");
+}
+
+#[test]
+fn undo_and_redo_cover_adding_and_removing() {
+    let mut editor = built();
+    let full = editor.file().clone();
+    editor.apply(Edit::Remove(Target::Event, "second-round".into()));
+    assert_eq!(editor.file().events.len(), 2);
+    editor.apply(Edit::Undo);
+    assert_eq!(editor.file(), &full);
+    editor.apply(Edit::Redo);
+    assert_eq!(editor.file().events.len(), 2);
+    let replaced = Rc::new(new_story(now()));
+    editor.apply(Edit::Replace(replaced.clone()));
+    assert!(Rc::ptr_eq(editor.file(), &replaced));
+    editor.apply(Edit::Undo);
+    assert_eq!(editor.file().events.len(), 2);
+}
+
+#[test]
+fn the_history_is_bounded() {
+    let mut editor = Editor::new(new_story(now()));
+    for i in 0..HISTORY_LIMIT + 20 {
+        editor.apply(Edit::AddParty { name: format!("Party {i}") });
+    }
+    let mut undone = 0;
+    while editor.can_undo() {
+        editor.apply(Edit::Undo);
+        undone += 1;
+    }
+    assert_eq!(undone, HISTORY_LIMIT);
+}
+
+#[test]
+fn diagnostics_map_to_fields_and_fields_to_dom_ids() {
+    assert!(concerns("events[2].date.start", "events[2].date"));
+    assert!(concerns("events[2].participants[0]", "events[2].participants"));
+    assert!(concerns("title", "title"));
+    assert!(!concerns("events[21].title", "events[2]"));
+    assert!(!concerns("titles", "title"));
+    assert_eq!(field_dom_id("events[2].date.start"), "ed-f-events-2-date-start");
+    assert_eq!(field_dom_id("publisher.name"), "ed-f-publisher-name");
+}
