@@ -506,6 +506,48 @@ pub struct Pending {
     pub problem: String,
 }
 
+/// A problem the editor shows beside a field and in its list of problems: one the
+/// validator found, or text a field could not take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The JSON path of what it concerns (`events[2].date.start`; `story` for the file).
+    pub path: String,
+    /// What is wrong and what it costs, in words.
+    pub message: String,
+}
+
+/// The DOM ids of one form field, made from its JSON path. Paths hold only list
+/// names, field names and indexes, never a story's ids, so no story can make two
+/// fields share an id; each kind of element has its own prefix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldIds {
+    /// The input, select or group: `ed-f-events-2-summary`.
+    pub input: String,
+    /// The list of its problems: `ed-p-events-2-summary`.
+    pub problems: String,
+    /// Its hint: `ed-h-events-2-summary`.
+    pub hint: String,
+}
+
+impl FieldIds {
+    /// The ids of the field at `path`.
+    pub fn of(path: &str) -> FieldIds {
+        let mut tail = String::new();
+        for c in path.chars() {
+            match c {
+                '.' | '[' => tail.push('-'),
+                ']' => {}
+                c => tail.push(c),
+            }
+        }
+        FieldIds {
+            input: format!("ed-f-{tail}"),
+            problems: format!("ed-p-{tail}"),
+            hint: format!("ed-h-{tail}"),
+        }
+    }
+}
+
 /// The editor: the story being edited, its undo history and the text typed into
 /// fields that cannot take it yet.
 #[derive(Clone, Debug, PartialEq)]
@@ -558,6 +600,24 @@ impl Editor {
     /// Every pending field, by path.
     pub fn all_pending(&self) -> impl Iterator<Item = (&str, &Pending)> {
         self.pending.iter().map(|(path, p)| (path.as_str(), p))
+    }
+
+    /// Every problem: text that fields could not take, then what the validator says
+    /// of the file as it stands.
+    pub fn problems(&self) -> Vec<Problem> {
+        let pending = self.pending.iter().map(|(path, pending)| Problem {
+            path: path.clone(),
+            message: format!("{} (not in the story yet)", pending.problem),
+        });
+        let parsed = crate::parse(&self.json());
+        let found = parsed.diagnostics.iter().map(|d| Problem {
+            path: d.path().to_string(),
+            message: match d.hint() {
+                Some(hint) => format!("{} ({}); {hint}", d.message(), d.consequence()),
+                None => format!("{} ({})", d.message(), d.consequence()),
+            },
+        });
+        pending.chain(found).collect()
     }
 
     /// Makes one change.
@@ -786,19 +846,4 @@ fn toggle<I: PartialEq>(ids: &mut Vec<I>, id: I, on: bool) {
 pub fn concerns(path: &str, field: &str) -> bool {
     path.strip_prefix(field)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
-}
-
-/// The DOM id of the form field for the JSON path `path`: `ed-f-events-2-summary`.
-/// Paths hold only list names, field names and indexes, never a story's ids, so
-/// no story can make two fields share an id.
-pub fn field_dom_id(path: &str) -> String {
-    let mut id = String::from("ed-f-");
-    for c in path.chars() {
-        match c {
-            '.' | '[' => id.push('-'),
-            ']' => {}
-            c => id.push(c),
-        }
-    }
-    id
 }

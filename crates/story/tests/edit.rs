@@ -200,6 +200,17 @@ fn dates_keep_their_days_and_wording_across_kinds() {
 }
 
 #[test]
+fn problems_name_their_fields_pending_text_first() {
+    let mut editor = Editor::new(new_story(now()));
+    editor.apply(Edit::Head(HeadField::Published, "soon".into()));
+    let problems = editor.problems();
+    assert_eq!(problems[0].path, "published");
+    assert!(problems[0].message.ends_with("(not in the story yet)"), "{}", problems[0].message);
+    let title = problems.iter().find(|p| p.path == "title").unwrap();
+    assert_eq!(title.message, "must not be empty (the story cannot be shown)");
+}
+
+#[test]
 fn a_bad_day_or_time_stays_pending_with_its_problem() {
     let mut editor = built();
     let before = editor.file().clone();
@@ -278,6 +289,8 @@ fn diagnostics_map_to_fields_and_fields_to_dom_ids() {
     assert!(concerns("title", "title"));
     assert!(!concerns("events[21].title", "events[2]"));
     assert!(!concerns("titles", "title"));
-    assert_eq!(field_dom_id("events[2].date.start"), "ed-f-events-2-date-start");
-    assert_eq!(field_dom_id("publisher.name"), "ed-f-publisher-name");
+    let ids = FieldIds::of("events[2].date.start");
+    assert_eq!((ids.input.as_str(), ids.problems.as_str(), ids.hint.as_str()),
+        ("ed-f-events-2-date-start", "ed-p-events-2-date-start", "ed-h-events-2-date-start"));
+    assert_eq!(FieldIds::of("publisher.name").input, "ed-f-publisher-name");
 }

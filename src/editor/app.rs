@@ -1,0 +1,215 @@
+//! The editor's top component and one state owner: the form beside the live preview
+//! on wide screens, behind two tabs ("Edit", "Preview") on phones (WAI-ARIA Tabs with
+//! a roving tabindex, automatic activation). It owns the reducer (`state.rs`), keeps
+//! the draft in the browser after every change and maps Ctrl+Z / Ctrl+Shift+Z
+//! (and Ctrl+Y) to undo and redo.
+
+use std::rc::Rc;
+
+use story::edit::{new_story, Edit};
+use story::StoryFile;
+use yew::prelude::*;
+
+use super::browser;
+use super::event_list::EventList;
+use super::head_form::HeadForm;
+use super::party_list::PartyList;
+use super::preview::Preview;
+use super::problem_list::ProblemList;
+use super::source_list::SourceList;
+use super::state::{EditorState, FormContext};
+use super::toolbar::Toolbar;
+use super::use_narrow::use_narrow;
+
+/// Which panel a phone shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Edit,
+    Preview,
+}
+
+impl View {
+    fn other(self) -> View {
+        match self {
+            View::Edit => View::Preview,
+            View::Preview => View::Edit,
+        }
+    }
+
+    fn tab_id(self) -> &'static str {
+        match self {
+            View::Edit => "ed-tab-edit",
+            View::Preview => "ed-tab-preview",
+        }
+    }
+
+    fn panel_id(self) -> &'static str {
+        match self {
+            View::Edit => "ed-panel-edit",
+            View::Preview => "ed-panel-preview",
+        }
+    }
+}
+
+/// What a key press asks of the history, if anything.
+fn shortcut(event: &KeyboardEvent) -> Option<Edit> {
+    if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
+        return None;
+    }
+    match (event.key().to_lowercase().as_str(), event.shift_key()) {
+        ("z", false) => Some(Edit::Undo),
+        ("z", true) | ("y", false) => Some(Edit::Redo),
+        _ => None,
+    }
+}
+
+/// The story editor.
+#[component]
+pub fn EditorApp() -> Html {
+    let state = use_reducer(|| EditorState::start(browser::load_draft(), browser::now()));
+    let notice = use_state(|| {
+        if state.restored {
+            "Draft restored from this browser.".to_string()
+        } else {
+            String::new()
+        }
+    });
+    let view = use_state_eq(|| View::Edit);
+    let narrow = use_narrow();
+    let dispatcher = state.dispatcher();
+    {
+        // Every change is kept as the draft at once: a reload or a crash loses nothing.
+        use_effect_with(state.json.clone(), |json| browser::save_draft(json));
+    }
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            let guard = browser::on_keydown(Callback::from(move |event: KeyboardEvent| {
+                if let Some(edit) = shortcut(&event) {
+                    event.prevent_default();
+                    dispatcher.dispatch(edit);
+                }
+            }));
+            move || drop(guard)
+        });
+    }
+
+    let on_edit = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |edit: Edit| dispatcher.dispatch(edit))
+    };
+    let on_open = {
+        let dispatcher = dispatcher.clone();
+        let notice = notice.clone();
+        Callback::from(move |event: Event| {
+            let dispatcher = dispatcher.clone();
+            let notice = notice.clone();
+            browser::read_chosen_file(
+                &event,
+                Callback::from(move |read: Result<String, String>| {
+                    let opened = read.and_then(|text| {
+                        serde_json::from_str::<StoryFile>(&text).map_err(|e| e.to_string())
+                    });
+                    match opened {
+                        Ok(file) => {
+                            dispatcher.dispatch(Edit::Replace(Rc::new(file)));
+                            notice.set("Opened the story file. Undo goes back to the story before it.".into());
+                        }
+                        Err(problem) => notice.set(format!("Could not open the file: {problem}")),
+                    }
+                }),
+            );
+        })
+    };
+    let on_save = {
+        let state = state.clone();
+        let notice = notice.clone();
+        Callback::from(move |()| {
+            let id = state.editor.file().head.id.to_string();
+            let name = format!("{}.json", if id.is_empty() { "story" } else { &id });
+            match browser::download(&name, &state.json) {
+                Ok(()) => notice.set(format!("Saved {name} to your downloads.")),
+                Err(problem) => notice.set(format!("Could not save: {problem}")),
+            }
+        })
+    };
+    let on_undo = on_edit.reform(|()| Edit::Undo);
+    let on_redo = on_edit.reform(|()| Edit::Redo);
+    let on_new = {
+        let notice = notice.clone();
+        on_edit.reform(move |()| {
+            notice.set("Started a new story. Undo goes back to the one before.".into());
+            Edit::Replace(Rc::new(new_story(browser::now())))
+        })
+    };
+
+    let tab = |which: View, label: &'static str| {
+        let selected = *view == which;
+        let onclick = {
+            let view = view.clone();
+            Callback::from(move |_: MouseEvent| view.set(which))
+        };
+        let onkeydown = {
+            let view = view.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                let to = match event.key().as_str() {
+                    "ArrowLeft" | "ArrowRight" => which.other(),
+                    "Home" => View::Edit,
+                    "End" => View::Preview,
+                    _ => return,
+                };
+                event.prevent_default();
+                view.set(to);
+                browser::focus_first(&[to.tab_id().to_string()]);
+            })
+        };
+        html! {
+            <button type="button" role="tab" id={which.tab_id()} aria-controls={which.panel_id()}
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
+                {onclick} {onkeydown}>{ label }</button>
+        }
+    };
+    let panel = |which: View| {
+        let hidden = narrow && *view != which;
+        (narrow.then_some("tabpanel"), narrow.then_some(which.tab_id()), hidden)
+    };
+    let (edit_role, edit_label, edit_hidden) = panel(View::Edit);
+    let (preview_role, preview_label, preview_hidden) = panel(View::Preview);
+    let file = state.editor.file().clone();
+    let today = browser::now().day();
+
+    html! {
+        <ContextProvider<FormContext> context={state.form()}>
+            <header class="ed-header">
+                <h1>{ "Story editor" }</h1>
+                <p class="ed-lede">{ "Build a story part by part; the preview shows it as readers will. \
+                    Your draft is kept in this browser, and nothing leaves it until you save the file." }</p>
+                <Toolbar can_undo={state.editor.can_undo()} can_redo={state.editor.can_redo()}
+                    {on_open} {on_save} {on_undo} {on_redo} {on_new} />
+                <p class="ed-notice" role="status">{ (*notice).clone() }</p>
+            </header>
+            <main class={classes!("ed-main", narrow.then_some("ed-narrow"))}>
+                if narrow {
+                    <div class="ed-tabs" role="tablist" aria-label="Editor view">
+                        { tab(View::Edit, "Edit") }
+                        { tab(View::Preview, "Preview") }
+                    </div>
+                }
+                <div id={View::Edit.panel_id()} class="ed-form" role={edit_role}
+                    aria-labelledby={edit_label} hidden={edit_hidden}>
+                    <ProblemList />
+                    <HeadForm file={file.clone()} on_edit={on_edit.clone()} />
+                    <PartyList file={file.clone()} on_edit={on_edit.clone()} />
+                    <SourceList file={file.clone()} on_edit={on_edit.clone()} />
+                    <EventList file={file} {today} on_edit={on_edit.clone()} />
+                </div>
+                <section id={View::Preview.panel_id()} class="ed-preview" data-editor-preview=""
+                    role={preview_role} aria-labelledby={preview_label.unwrap_or("ed-preview-title")}
+                    hidden={preview_hidden}>
+                    <h2 id="ed-preview-title">{ "Preview" }</h2>
+                    <Preview json={state.json.clone()} />
+                </section>
+            </main>
+        </ContextProvider<FormContext>>
+    }
+}

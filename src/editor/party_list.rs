@@ -1,0 +1,76 @@
+//! The story's parties: name, kind and id (generated from the name, editable;
+//! renaming it renames every reference), and a field to add one.
+
+use std::rc::Rc;
+
+use story::edit::{Edit, FieldIds, PartyField};
+use story::references::Target;
+use story::{PartyKind, StoryFile};
+use yew::prelude::*;
+
+use super::add_item::AddItem;
+use super::browser;
+use super::text_field::TextField;
+
+/// The kinds offered, with their JSON spelling and label.
+const KINDS: [(PartyKind, &str, &str); 4] = [
+    (PartyKind::Country, "country", "Country"),
+    (PartyKind::Bloc, "bloc", "Bloc"),
+    (PartyKind::Organisation, "organisation", "Organisation"),
+    (PartyKind::Person, "person", "Person"),
+];
+
+/// Props of [`PartyList`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PartyListProps {
+    /// The story.
+    pub file: Rc<StoryFile>,
+    /// Receives each change.
+    pub on_edit: Callback<Edit>,
+}
+
+/// Each party as a group of fields, then "Add party".
+#[component]
+pub fn PartyList(props: &PartyListProps) -> Html {
+    let on_add = props.on_edit.reform(|name| Edit::AddParty { name });
+    html! {
+        <section class="ed-section" aria-labelledby="ed-parties-title">
+            <h2 id="ed-parties-title">{ "Parties" }</h2>
+            <p class="ed-hint">{ "Countries, blocs, organisations and people taking part." }</p>
+            { for props.file.parties.iter().enumerate().map(|(i, party)| {
+                let edit = |make: fn(String) -> PartyField| props.on_edit.reform(move |text| Edit::Party(i, make(text)));
+                let kind_path = format!("parties[{i}].kind");
+                let on_kind = props.on_edit.reform(move |event: Event| {
+                    let value = browser::input_value(&event);
+                    let kind = KINDS.iter().find(|(_, json, _)| *json == value).map_or(PartyKind::Country, |k| k.0);
+                    Edit::Party(i, PartyField::Kind(kind))
+                });
+                let id = party.id.to_string();
+                let on_remove = props.on_edit.reform(move |_: MouseEvent| Edit::Remove(Target::Party, id.clone()));
+                let name = if party.name.trim().is_empty() { format!("Party {}", i + 1) } else { party.name.clone() };
+                html! {
+                    <fieldset class="ed-item" key={i} id={FieldIds::of(&format!("parties[{i}]")).input}>
+                        <legend>{ name.clone() }</legend>
+                        <TextField label="Name" path={format!("parties[{i}].name")} value={party.name.clone()}
+                            on_input={edit(PartyField::Name)} required=true />
+                        <div class="ed-field">
+                            <label for={FieldIds::of(&kind_path).input}>{ "Kind" }</label>
+                            <select id={FieldIds::of(&kind_path).input} onchange={on_kind}>
+                                { for KINDS.iter().map(|(kind, json, label)| html! {
+                                    <option value={*json} selected={*kind == party.kind}>{ *label }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <TextField label="Id" path={format!("parties[{i}].id")} value={party.id.to_string()}
+                            on_input={edit(PartyField::Id)}
+                            hint={AttrValue::from("Made from the name; changing it updates every reference.")} required=true />
+                        <button type="button" class="ed-remove" onclick={on_remove}>
+                            { "Remove" }<span class="ed-visually-hidden">{ format!(" party {name}") }</span>
+                        </button>
+                    </fieldset>
+                }
+            }) }
+            <AddItem label="Name of a new party" button="Add party" id="ed-add-party" {on_add} />
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! The editor's one state owner: `story::edit::Editor` behind Yew's `Reducible`,
+//! with what every render needs worked out once per change (the file's JSON, its
+//! problems, the text fields hold that the file could not take).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use story::edit::{new_story, Edit, Editor, Problem};
+use story::{StoryFile, Timestamp};
+use yew::prelude::*;
+
+/// The editor's state, as the app's `use_reducer` holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditorState {
+    /// The story, its history and pending field text.
+    pub editor: Editor,
+    /// The story file's text, as saved and previewed.
+    pub json: AttrValue,
+    /// Every problem, each with its JSON path.
+    pub problems: Rc<[Problem]>,
+    /// Text typed into fields that the file could not take, by JSON path.
+    pub pending: Rc<BTreeMap<String, String>>,
+    /// Whether the story came from a draft kept in the browser.
+    pub restored: bool,
+}
+
+impl EditorState {
+    /// The draft kept in the browser when there is a readable one, else a new story.
+    pub fn start(draft: Option<String>, now: Timestamp) -> Self {
+        let kept = draft.and_then(|json| serde_json::from_str::<StoryFile>(&json).ok());
+        let restored = kept.is_some();
+        let mut state = Self::of(Editor::new(kept.unwrap_or_else(|| new_story(now))));
+        state.restored = restored;
+        state
+    }
+
+    fn of(editor: Editor) -> Self {
+        let pending = editor
+            .all_pending()
+            .map(|(path, pending)| (path.to_string(), pending.text.clone()))
+            .collect();
+        EditorState {
+            json: AttrValue::from(editor.json()),
+            problems: editor.problems().into(),
+            pending: Rc::new(pending),
+            editor,
+            restored: false,
+        }
+    }
+
+    /// What the form fields share: the problems and pending text by path.
+    pub fn form(&self) -> FormContext {
+        FormContext {
+            problems: self.problems.clone(),
+            pending: self.pending.clone(),
+        }
+    }
+}
+
+impl Reducible for EditorState {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let restored = self.restored;
+        let mut editor = Rc::unwrap_or_clone(self).editor;
+        editor.apply(edit);
+        let mut state = Self::of(editor);
+        state.restored = restored;
+        Rc::new(state)
+    }
+}
+
+/// Shared by every form field through a context: its problems and pending text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormContext {
+    /// Every problem, each with its JSON path.
+    pub problems: Rc<[Problem]>,
+    /// Text typed into fields that the file could not take, by JSON path.
+    pub pending: Rc<BTreeMap<String, String>>,
+}
+
+impl FormContext {
+    /// The problems concerning the field at `path` (and the fields inside it).
+    pub fn problems_at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems
+            .iter()
+            .filter(move |p| story::edit::concerns(&p.path, path))
+    }
+}
+
+/// The form fields' shared state; an empty one outside the app.
+#[hook]
+pub fn use_form() -> FormContext {
+    use_context::<FormContext>().unwrap_or_else(|| FormContext {
+        problems: Rc::from([]),
+        pending: Rc::default(),
+    })
+}

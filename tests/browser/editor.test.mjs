@@ -1,0 +1,211 @@
+// The story editor (editor.html), in the release build (dist/) and the debug build
+// (target/debug-dist, where Yew checks hook order): a story built from nothing with the
+// keyboard and the mouse (two parties, three events with different kinds of date, one
+// source), a renamed id that every reference follows, the live preview, undo and redo by
+// button and by key, the saved file (validated by the CLI, not by rules re-implemented
+// here), the draft after a reload, the phone layout's tabs at 360 px, axe-core at 360 and
+// 1280 px, and no console errors.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { access, mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve } from "../support/server.mjs";
+import { launch, watchErrors, axeViolations, dist, storyFacts, storyProblems } from "./support.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
+const BUILDS = { release: dist, debug: join(root, "target/debug-dist") };
+const OUT = join(root, "target/editor-test");
+const WCAG = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } };
+
+const servers = {};
+
+before(async () => {
+  for (const [build, dir] of Object.entries(BUILDS)) {
+    await access(join(dir, "editor.html")).catch(() => {
+      throw new Error(`${dir}/editor.html is missing: \`make test\` builds the ${build} editor there`);
+    });
+    servers[build] = await serve({ mounts: { "/": dir } });
+  }
+  await mkdir(OUT, { recursive: true });
+});
+after(async () => {
+  for (const server of Object.values(servers)) await server.close();
+});
+
+/** Fails with the step's name if the page logged an error. */
+function check(errors, label, step) {
+  if (errors.length) assert.fail(`${label}: ${step}: ${errors.join("\n")}`);
+}
+
+/** The event group for event `i` (0-based) of the form. */
+const eventGroup = (page, i) => page.locator(`#ed-f-events-${i}`);
+
+/** Waits until the input, text area or select `field` holds `value`. */
+async function untilValue(field, value) {
+  await field.page().waitForFunction(([element, value]) => element.value === value, [await field.elementHandle(), value]);
+}
+
+/** Types `text` into the field labelled `label` (within `scope`) from the keyboard, replacing what was there. */
+async function type(scope, label, text) {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.click();
+  await field.press("ControlOrMeta+a");
+  await field.pressSequentially(text);
+}
+
+for (const build of Object.keys(BUILDS)) {
+  test(`editor, ${build} build: a story from nothing, saved, previewed, kept as a draft`, async () => {
+    const browser = await launch();
+    const label = `${build} build`;
+    try {
+      const page = await browser.context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const errors = watchErrors(page);
+      await page.goto(`${servers[build].url}/editor.html`);
+      await page.getByLabel("Headline", { exact: true }).waitFor();
+      check(errors, label, "the editor loads");
+
+      // An empty story: the validator's problems are listed and shown at their fields.
+      assert.match(await page.locator("#ed-status").textContent(), /problems to fix/);
+      assert.equal(await page.getByLabel("Headline", { exact: true }).getAttribute("aria-invalid"), "true");
+
+      // The head, from the keyboard: click the first field, then Tab from field to field.
+      await page.getByLabel("Headline", { exact: true }).click();
+      await page.keyboard.type("Trade talks");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Two rounds so far, a third expected.");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("trade-talks");
+      await page.keyboard.press("Tab"); // the language stays "en"
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Example News");
+      await type(page, "Published", "2026-01-10T09:00:00+02:00");
+      await page.waitForFunction(() => !document.getElementById("ed-f-title").hasAttribute("aria-invalid"));
+
+      // Two parties, added with Enter; the field keeps focus for the next one.
+      await page.getByLabel("Name of a new party").click();
+      await page.keyboard.type("United States");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("European Union");
+      await page.keyboard.press("Enter");
+      await page.locator("#ed-f-parties-1").waitFor();
+      assert.equal(await page.locator("#ed-f-parties-0-id").inputValue(), "united-states", "the id is made from the name");
+
+      // One source, with the button.
+      await page.getByLabel("Outlet of a new source").fill("Example Wire");
+      await page.getByRole("button", { name: "Add source" }).click();
+      const source = page.locator("#ed-f-sources-0");
+      await type(source, "Title (optional)", "Negotiators meet in Geneva");
+      await type(source, "Link (optional)", "https://example.com/geneva");
+      await source.getByLabel("Published (optional)").fill("2026-01-05");
+
+      // Three events, each with a different kind of date.
+      for (const title of ["First round", "Second round", "Third round"]) {
+        await page.getByLabel("Title of a new event").fill(title);
+        await page.getByLabel("Title of a new event").press("Enter");
+      }
+      await eventGroup(page, 2).waitFor();
+      const dates = [
+        { kind: "exact", day: "2026-01-05" },
+        { kind: "approximate", from: "2026-01-05", to: "2026-01-08", wording: "last week" },
+        { kind: "expected", from: "2026-01-12", to: "2026-01-20", wording: "within the next ten days" },
+      ];
+      for (const [i, date] of dates.entries()) {
+        const event = eventGroup(page, i);
+        if (date.kind !== "exact") await event.getByLabel("Kind of date").selectOption(date.kind);
+        if (date.day) await event.getByLabel("Day", { exact: true }).fill(date.day);
+        if (date.from) {
+          await event.getByLabel("From", { exact: true }).fill(date.from);
+          await event.getByLabel("To", { exact: true }).fill(date.to);
+          await type(event, "Wording readers see", date.wording);
+        }
+        // Participants are picked by name, with the mouse.
+        await event.getByRole("checkbox", { name: "United States" }).click();
+        if (i !== 1) await event.getByRole("checkbox", { name: "European Union" }).click();
+        await type(event, "Summary", `What happened in round ${i + 1}.`);
+      }
+      await eventGroup(page, 0).getByRole("checkbox", { name: "Example Wire: Negotiators meet in Geneva" }).click();
+      check(errors, label, "build the story");
+
+      // Renaming a party's id: every reference follows (the events keep their participant).
+      await type(page.locator("#ed-f-parties-0"), "Id", "usa");
+      assert.ok(await eventGroup(page, 0).getByRole("checkbox", { name: "United States" }).isChecked());
+      await page.locator("#ed-status").filter({ hasText: "No problems" }).waitFor();
+      check(errors, label, "a clean story");
+
+      // Undo and redo, by key inside a field and by button.
+      const headline = page.getByLabel("Headline", { exact: true });
+      await type(page, "Headline", "Trade talks resume");
+      await headline.press("ControlOrMeta+z");
+      await untilValue(headline, "Trade talks"); // Ctrl+Z undoes the typing in one step
+      await headline.press("ControlOrMeta+Shift+z");
+      await untilValue(headline, "Trade talks resume");
+      await page.getByRole("button", { name: "Undo" }).click();
+      await untilValue(headline, "Trade talks");
+      await page.getByRole("button", { name: "Redo" }).click();
+      await untilValue(headline, "Trade talks resume");
+      await page.getByRole("button", { name: "Undo" }).click();
+      await untilValue(headline, "Trade talks");
+
+      // Save: the download validates clean with the CLI.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Save" }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), "trade-talks.json");
+      const saved = join(OUT, `${build}.json`);
+      await download.saveAs(saved);
+      assert.equal(await storyProblems(saved), "", `${label}: the saved story validates clean`);
+      const story = JSON.parse(await readFile(saved, "utf8"));
+      assert.deepEqual(story.parties.map((p) => p.id), ["usa", "european-union"]);
+      assert.deepEqual(story.events.map((e) => e.date.kind), ["exact", "approximate", "expected"]);
+      assert.deepEqual(story.events.map((e) => e.participants), [["usa", "european-union"], ["usa"], ["usa", "european-union"]]);
+      assert.deepEqual(story.events[0].sources, ["example-wire"]);
+
+      // The preview shows the events, in the model's timeline order.
+      const facts = await storyFacts(saved);
+      await page.waitForFunction((expected) => {
+        const widget = document.querySelector("[data-editor-preview] talks-tracker");
+        const tabs = [...(widget?.shadowRoot?.querySelectorAll("[role=tab]") ?? [])].map((t) => t.dataset.eventId);
+        return JSON.stringify(tabs) === JSON.stringify(expected);
+      }, facts.events);
+      assert.deepEqual(await axeViolations(page, null, WCAG), [], `${label}: axe at 1280 px`);
+      check(errors, label, "save and preview");
+
+      // A reload finds the draft.
+      await page.reload();
+      await page.locator(".ed-notice").filter({ hasText: "Draft restored" }).waitFor();
+      assert.equal(await page.getByLabel("Headline", { exact: true }).inputValue(), "Trade talks");
+      assert.equal(await page.locator("#ed-f-parties-0-id").inputValue(), "usa");
+      assert.equal(await eventGroup(page, 2).getByLabel("Kind of date").inputValue(), "expected");
+      check(errors, label, "reload");
+
+      // A phone: one column behind "Edit" and "Preview" tabs, by mouse and arrow keys.
+      await page.setViewportSize({ width: 360, height: 740 });
+      const editTab = page.getByRole("tab", { name: "Edit" });
+      const previewTab = page.getByRole("tab", { name: "Preview" });
+      await editTab.waitFor();
+      assert.equal(await editTab.getAttribute("aria-selected"), "true");
+      assert.ok(await page.locator("[data-editor-preview]").isHidden(), "the preview waits behind its tab");
+      await previewTab.click();
+      assert.ok(await page.locator("#ed-panel-edit").isHidden());
+      await page.waitForFunction((count) => {
+        const widget = document.querySelector("[data-editor-preview] talks-tracker");
+        return widget?.shadowRoot?.querySelectorAll("[role=tab]").length === count;
+      }, facts.events.length);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `${label}: no sideways scrolling at 360 px (${width} px)`);
+      assert.deepEqual(await axeViolations(page, null, WCAG), [], `${label}: axe at 360 px, preview`);
+      await previewTab.press("ArrowLeft");
+      assert.equal(await editTab.getAttribute("aria-selected"), "true");
+      assert.ok(await editTab.evaluate((tab) => tab === document.activeElement), "the arrow key moves focus to the tab");
+      assert.ok(await page.getByLabel("Headline", { exact: true }).isVisible());
+      assert.deepEqual(await axeViolations(page, null, WCAG), [], `${label}: axe at 360 px, form`);
+      check(errors, label, "phone layout");
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+}
