@@ -6,8 +6,7 @@
 
 use std::rc::Rc;
 
-use story::edit::{new_story, Edit};
-use story::StoryFile;
+use story::edit::{new_story, read_file, Edit};
 use yew::prelude::*;
 
 use super::browser;
@@ -107,9 +106,7 @@ pub fn EditorApp() -> Html {
             browser::read_chosen_file(
                 &event,
                 Callback::from(move |read: Result<String, String>| {
-                    let opened = read.and_then(|text| {
-                        serde_json::from_str::<StoryFile>(&text).map_err(|e| e.to_string())
-                    });
+                    let opened = read.and_then(|text| read_file(&text));
                     match opened {
                         Ok(file) => {
                             dispatcher.dispatch(Edit::Replace(Rc::new(file)));

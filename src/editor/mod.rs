@@ -33,3 +33,31 @@ pub fn start() {
         .expect("editor.html has an #editor element");
     yew::Renderer::<EditorApp>::with_root(root).render();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::EditorApp;
+
+    /// The editor rendered natively (Yew's server renderer): a new story, before any script.
+    fn rendered() -> String {
+        futures::executor::block_on(yew::ServerRenderer::<EditorApp>::new().hydratable(false).render())
+    }
+
+    #[test]
+    fn a_new_story_shows_labelled_fields_with_their_problems() {
+        let html = rendered();
+        for label in [
+            r#"<label for="ed-f-title">Headline</label>"#,
+            r#"<label for="ed-add-party">Name of a new party</label>"#,
+            r#"<label for="ed-add-event">Title of a new event</label>"#,
+            r#"<label for="ed-add-source">Outlet of a new source</label>"#,
+            r#"<label for="ed-open">Open a story file</label>"#,
+        ] {
+            assert!(html.contains(label), "{label} in {html}");
+        }
+        assert!(html.contains(r#"aria-describedby="ed-p-title" aria-invalid="true""#), "{html}");
+        assert!(html.contains(r#"<ul id="ed-p-title" class="ed-problems"><li>must not be empty"#), "{html}");
+        assert!(html.contains(r#"role="status">"#) && html.contains("problems to fix."), "{html}");
+        assert!(html.contains("data-editor-preview") && html.contains("<talks-tracker"), "{html}");
+    }
+}

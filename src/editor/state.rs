@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use story::edit::{new_story, Edit, Editor, Problem};
-use story::{StoryFile, Timestamp};
+use story::edit::{new_story, read_file, Edit, Editor, Problem};
+use story::Timestamp;
 use yew::prelude::*;
 
 /// The editor's state, as the app's `use_reducer` holds it.
@@ -27,7 +27,7 @@ pub struct EditorState {
 impl EditorState {
     /// The draft kept in the browser when there is a readable one, else a new story.
     pub fn start(draft: Option<String>, now: Timestamp) -> Self {
-        let kept = draft.and_then(|json| serde_json::from_str::<StoryFile>(&json).ok());
+        let kept = draft.and_then(|json| read_file(&json).ok());
         let restored = kept.is_some();
         let mut state = Self::of(Editor::new(kept.unwrap_or_else(|| new_story(now))));
         state.restored = restored;

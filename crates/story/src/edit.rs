@@ -57,6 +57,12 @@ pub fn new_story(now: Timestamp) -> StoryFile {
     }
 }
 
+/// Reads a story file as the editor opens it: every field as written, nothing checked
+/// (the editor shows the validator's problems beside the fields instead).
+pub fn read_file(json: &str) -> Result<StoryFile, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
 /// An id made from a name, unique among `taken`: "Volodymyr Zelenskyy" becomes
 /// `volodymyr-zelenskyy`, a second one `volodymyr-zelenskyy-2`. Letters outside
 /// a-z and digits become dashes; a name with none gives `fallback`.
@@ -277,7 +283,7 @@ pub fn date_as(date: &EventDate, kind: DateKind) -> EventDate {
         return date.clone();
     }
     let (start, end) = (date.start(), date.end().max(date.start()));
-    let text = date.text().map(str::to_string);
+    let text = date.text().filter(|t| !t.is_empty()).map(str::to_string);
     match kind {
         DateKind::Exact => EventDate::Exact { date: start, text },
         DateKind::Range => EventDate::Range { start, end, text },
