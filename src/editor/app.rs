@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use story::edit::{new_story, read_file, Edit};
+use story_edit::{new_story, read_file, Edit};
 use yew::prelude::*;
 
 use super::browser;

@@ -1,7 +1,7 @@
 //! An event's date as a reporter thinks of it: an exact day, a range, "last week"
 //! (approximate, with its wording) or expected (a window, with its wording).
 
-use story::edit::{DateKind, DatePart, Edit, EventField, FieldIds};
+use story_edit::{DateKind, DatePart, Edit, EventField, FieldIds};
 use story::EventDate;
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use story::edit::{Edit, EventField, FieldIds};
+use story_edit::{Edit, EventField, FieldIds};
 use story::references::Target;
 use story::{Event, PartyId, SourceId, StoryFile};
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use story::edit::Edit;
+use story_edit::Edit;
 use story::{Day, StoryFile};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use story::edit::{Edit, HeadField};
+use story_edit::{Edit, HeadField};
 use story::StoryFile;
 use yew::prelude::*;
 

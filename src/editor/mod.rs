@@ -2,7 +2,7 @@
 //! preview in the real `<talks-tracker preview>`, with problems shown at their fields,
 //! a draft kept in the browser, and undo/redo.
 //!
-//! Every rule is in the model crate (`story::edit`): the components only send
+//! Every rule is in the editor's model crate (`crates/story-edit`): the components only send
 //! `Edit`s to the one reducer the app owns (`state.rs`), and the browser glue is in
 //! `browser.rs`. Components are one per file.
 

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use story::edit::{Edit, FieldIds, PartyField};
+use story_edit::{Edit, FieldIds, PartyField};
 use story::references::Target;
 use story::{PartyKind, StoryFile};
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use story::edit::FieldIds;
+use story_edit::FieldIds;
 use yew::prelude::*;
 
 use super::browser;

@@ -1,7 +1,7 @@
 //! Every problem in one list, each linking to its field, under a polite live region
 //! that announces how many there are as they come and go.
 
-use story::edit::FieldIds;
+use story_edit::FieldIds;
 use yew::prelude::*;
 
 use super::browser;

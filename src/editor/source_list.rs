@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use story::edit::{Edit, FieldIds, SourceField};
+use story_edit::{Edit, FieldIds, SourceField};
 use story::references::Target;
 use story::StoryFile;
 use yew::prelude::*;

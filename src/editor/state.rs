@@ -1,11 +1,11 @@
-//! The editor's one state owner: `story::edit::Editor` behind Yew's `Reducible`,
+//! The editor's one state owner: `story_edit::Editor` behind Yew's `Reducible`,
 //! with what every render needs worked out once per change (the file's JSON, its
 //! problems, the text fields hold that the file could not take).
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use story::edit::{new_story, read_file, Edit, Editor, Problem};
+use story_edit::{new_story, read_file, Edit, Editor, Problem};
 use story::Timestamp;
 use yew::prelude::*;
 
@@ -84,7 +84,7 @@ impl FormContext {
     pub fn problems_at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
         self.problems
             .iter()
-            .filter(move |p| story::edit::concerns(&p.path, path))
+            .filter(move |p| story_edit::concerns(&p.path, path))
     }
 }
 

@@ -1,10 +1,10 @@
 //! One labelled form field with its problems beside it.
 //!
-//! The input's DOM ids come from its JSON path (`story::edit::FieldIds`); its
+//! The input's DOM ids come from its JSON path (`story_edit::FieldIds`); its
 //! problems are a list the input names with `aria-describedby`, and it carries
 //! `aria-invalid` while it has any.
 
-use story::edit::FieldIds;
+use story_edit::FieldIds;
 use yew::prelude::*;
 
 use super::browser;

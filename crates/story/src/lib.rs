@@ -59,7 +59,6 @@ pub mod changes;
 mod date;
 mod diagnostic;
 pub mod dom_ids;
-pub mod edit;
 mod filter;
 pub mod i18n;
 mod ids;

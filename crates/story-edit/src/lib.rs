@@ -1,9 +1,40 @@
 //! Editing a story file: the state of the story editor (`/editor.html`) as a pure
-//! reducer over [`StoryFile`], with its undo history.
+//! reducer over the model crate's [`StoryFile`], with its undo history.
 //!
 //! The editor's components only send [`Edit`]s; every rule (ids from names, renames
 //! that follow every reference, removals that leave none dangling, dates as a
-//! reporter enters them) is here, tested natively in `tests/edit.rs`.
+//! reporter enters them) is here, tested natively in `tests/edit.rs`. Like the model
+//! crate it has no web dependencies. It is a crate of its own, not a module of the
+//! model crate, so that the reader's wasm stays byte for byte what it was: code added
+//! to the model crate changes how the compiler optimises the code the reader shares
+//! with it, even when the reader never calls the new code.
+//!
+//! # From the top
+//!
+//! ```
+//! use talks_tracker_story::{parse, PartyId, Timestamp};
+//! use talks_tracker_story_edit::{new_story, Edit, EventField, Editor, HeadField, PartyField};
+//!
+//! let now = Timestamp::parse("2026-01-10T09:00:00Z").unwrap();
+//! let mut editor = Editor::new(new_story(now));
+//! editor.apply(Edit::Head(HeadField::Title, "Trade talks".into()));
+//! editor.apply(Edit::AddParty { name: "United States".into() });
+//! editor.apply(Edit::AddEvent { title: "First round".into(), day: now.day() });
+//! let us = PartyId::new("united-states");
+//! editor.apply(Edit::Event(0, EventField::Participant(us, true)));
+//!
+//! // Renaming the party's id renames the event's reference to it.
+//! editor.apply(Edit::Party(0, PartyField::Id("usa".into())));
+//! assert_eq!(editor.file().events[0].participants, [PartyId::new("usa")]);
+//!
+//! // The story is not finished: the validator's problems name their fields.
+//! let problems = editor.problems();
+//! assert!(problems.iter().any(|p| p.path == "events[0].summary"));
+//! assert!(parse(&editor.json()).diagnostics.len() == problems.len());
+//!
+//! editor.apply(Edit::Undo);
+//! assert_eq!(editor.file().parties[0].id, PartyId::new("united-states"));
+//! ```
 //!
 //! Implementation notes:
 //! - Typing in one field is one undo step: consecutive edits of the same field
@@ -14,15 +45,14 @@
 //! - Renames reuse [`StoryFile::references`], the one list of reference fields,
 //!   through the JSON paths it reports, so a reference field added there is renamed too.
 
+#![deny(missing_docs)]
+
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde_json::Value;
-
-use crate::date::{Day, EventDate, Timestamp};
-use crate::ids::*;
-use crate::model::*;
-use crate::references::{Slot, Target};
+use story::references::{Slot, Target};
+use story::*;
 
 /// How many undo steps the editor keeps.
 pub const HISTORY_LIMIT: usize = 200;
@@ -615,7 +645,7 @@ impl Editor {
             path: path.clone(),
             message: format!("{} (not in the story yet)", pending.problem),
         });
-        let parsed = crate::parse(&self.json());
+        let parsed = parse(&self.json());
         let found = parsed.diagnostics.iter().map(|d| Problem {
             path: d.path().to_string(),
             message: match d.hint() {

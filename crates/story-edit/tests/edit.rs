@@ -1,9 +1,9 @@
-//! The story editor's reducer (`talks_tracker_story::edit`): ids from names, renames
+//! The story editor's reducer (`talks_tracker_story_edit`): ids from names, renames
 //! that follow every reference, removals that leave none dangling, dates, undo/redo.
 
 use std::rc::Rc;
 
-use talks_tracker_story::edit::*;
+use talks_tracker_story_edit::*;
 use talks_tracker_story::references::Target;
 use talks_tracker_story::{parse, Day, EventDate, PartyId, SourceId, StoryFile, Timestamp};
 
