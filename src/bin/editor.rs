@@ -4,7 +4,7 @@
 //! editor code.
 
 // Natively (tests, clippy) the editor is compiled and linted but never run.
-#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 
 #[path = "../editor/mod.rs"]
 mod editor;

@@ -57,7 +57,7 @@ mod tests {
         }
         assert!(html.contains(r#"aria-describedby="ed-p-title" aria-invalid="true""#), "{html}");
         assert!(html.contains(r#"<ul id="ed-p-title" class="ed-problems"><li>must not be empty"#), "{html}");
-        assert!(html.contains(r#"role="status">"#) && html.contains("problems to fix."), "{html}");
+        assert!(html.contains(r#"<p id="ed-status" role="status" class="ed-status">4 problems to fix.</p>"#), "{html}");
         assert!(html.contains("data-editor-preview") && html.contains("<talks-tracker"), "{html}");
     }
 }

@@ -12,7 +12,7 @@
 //! # From the top
 //!
 //! ```
-//! use talks_tracker_story::{parse, PartyId, Timestamp};
+//! use story::{parse, PartyId, Timestamp};
 //! use talks_tracker_story_edit::{new_story, Edit, EventField, Editor, HeadField, PartyField};
 //!
 //! let now = Timestamp::parse("2026-01-10T09:00:00Z").unwrap();

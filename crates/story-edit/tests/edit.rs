@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use talks_tracker_story_edit::*;
-use talks_tracker_story::references::Target;
-use talks_tracker_story::{parse, Day, EventDate, PartyId, SourceId, StoryFile, Timestamp};
+use story::references::Target;
+use story::{parse, Day, EventDate, PartyId, SourceId, StoryFile, Timestamp};
 
 fn now() -> Timestamp {
     Timestamp::parse("2026-01-10T09:00:00Z").unwrap()
@@ -70,7 +70,7 @@ fn ids_come_from_names_and_stay_unique() {
     assert_eq!(id_from_name("Єрмак", "party", &[]), "party");
     assert_eq!(id_from_name("EU", "party", &["eu", "eu-2"]), "eu-3");
     let long = id_from_name(&"word ".repeat(40), "party", &[]);
-    assert!(talks_tracker_story::check_id(&long).is_ok(), "{long}");
+    assert!(story::check_id(&long).is_ok(), "{long}");
 }
 
 #[test]
