@@ -126,6 +126,12 @@ mod imp {
         Guard(Box::new(listener))
     }
 
+    pub fn set_value(id: &str, value: &str) {
+        if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+            let _ = js_sys::Reflect::set(&element, &JsValue::from_str("value"), &JsValue::from_str(value));
+        }
+    }
+
     pub fn focus_first(ids: &[String]) {
         let document = gloo::utils::document();
         let Some(element) = ids.iter().find_map(|id| document.get_element_by_id(id)) else {
@@ -175,6 +181,7 @@ mod imp {
     pub fn on_keydown(_: Callback<yew::events::KeyboardEvent>) -> Guard {
         Guard(Box::new(()))
     }
+    pub fn set_value(_: &str, _: &str) {}
     pub fn focus_first(_: &[String]) {}
 }
 
@@ -232,6 +239,12 @@ pub fn watch_media(query: &str, changed: Callback<bool>) -> Option<Guard> {
 /// Hands every key pressed in the page to `pressed` (which may prevent its default).
 pub fn on_keydown(pressed: Callback<yew::events::KeyboardEvent>) -> Guard {
     imp::on_keydown(pressed)
+}
+
+/// Sets the `value` of the element `id` (a `<select>`, whose `selected` options stop
+/// counting once the producer has picked one, so an undo would not show otherwise).
+pub fn set_value(id: &str, value: &str) {
+    imp::set_value(id, value)
 }
 
 /// Focuses the first of the elements `ids` that exists (a group through its first control).

@@ -28,6 +28,10 @@ pub fn DateFields(props: &DateFieldsProps) -> Html {
     let path = format!("events[{i}].date");
     let kind = DateKind::of(&props.date);
     let kind_ids = FieldIds::of(&format!("{path}.kind"));
+    {
+        let id = kind_ids.input.clone();
+        use_effect_with(kind, move |kind| browser::set_value(&id, kind.as_str()));
+    }
     let on_kind = props.on_edit.reform(move |event: Event| {
         let kind = DateKind::parse(&browser::input_value(&event)).unwrap_or(DateKind::Exact);
         Edit::Event(i, EventField::DateKind(kind))

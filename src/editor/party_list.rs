@@ -32,6 +32,15 @@ pub struct PartyListProps {
 /// Each party as a group of fields, then "Add party".
 #[component]
 pub fn PartyList(props: &PartyListProps) -> Html {
+    {
+        let kinds: Vec<PartyKind> = props.file.parties.iter().map(|p| p.kind).collect();
+        use_effect_with(kinds, |kinds| {
+            for (i, kind) in kinds.iter().enumerate() {
+                let json = KINDS.iter().find(|k| k.0 == *kind).map_or("country", |k| k.1);
+                browser::set_value(&FieldIds::of(&format!("parties[{i}].kind")).input, json);
+            }
+        });
+    }
     let on_add = props.on_edit.reform(|name| Edit::AddParty { name });
     html! {
         <section class="ed-section" aria-labelledby="ed-parties-title">

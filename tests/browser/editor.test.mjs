@@ -181,6 +181,14 @@ for (const build of Object.keys(BUILDS)) {
       assert.equal(await eventGroup(page, 2).getByLabel("Kind of date").inputValue(), "expected");
       check(errors, label, "reload");
 
+      // An undone choice shows in its select too (a picked <option> stops following `selected`).
+      const kind = eventGroup(page, 2).getByLabel("Kind of date");
+      await kind.selectOption("range");
+      await page.getByRole("button", { name: "Undo" }).click();
+      await untilValue(kind, "expected");
+      await eventGroup(page, 2).getByLabel("Wording readers see").waitFor();
+      check(errors, label, "undo a choice");
+
       // A phone: one column behind "Edit" and "Preview" tabs, by mouse and arrow keys.
       await page.setViewportSize({ width: 360, height: 740 });
       const editTab = page.getByRole("tab", { name: "Edit" });
