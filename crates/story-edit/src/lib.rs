@@ -93,23 +93,13 @@ pub fn read_file(json: &str) -> Result<StoryFile, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
-/// An id made from a name, unique among `taken`: "Volodymyr Zelenskyy" becomes
-/// `volodymyr-zelenskyy`, a second one `volodymyr-zelenskyy-2`. Letters outside
-/// a-z and digits become dashes; a name with none gives `fallback`.
-pub fn id_from_name(name: &str, fallback: &str, taken: &[&str]) -> String {
-    let mut id = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let mut id = id.trim_end_matches('-').to_string();
-    // Room for a "-NN" suffix within the id limit.
-    id.truncate(MAX_ID_LEN - 4);
-    let id = id.trim_end_matches('-');
-    let base = if id.is_empty() { fallback } else { id };
+/// A new item's id, made from its name by the one rule for ids from names
+/// ([`story::id_from_name`], the importers' rule) and unique among `taken`:
+/// "Volodymyr Zelenskyy" becomes `volodymyr-zelenskyy`, a second one
+/// `volodymyr-zelenskyy-2`. A name with no letter that folds to ASCII gives `fallback`.
+pub fn new_id(name: &str, fallback: &str, taken: &[&str]) -> String {
+    let made = id_from_name(name);
+    let base = if made.is_empty() { fallback } else { &made };
     if !taken.contains(&base) {
         return base.to_string();
     }
@@ -731,7 +721,7 @@ fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
         Edit::Head(field, text) => set_head(&mut file.head, field, text),
         Edit::AddParty { name } => {
             let taken = ids(file, Target::Party);
-            let id = id_from_name(&name, "party", &taken);
+            let id = new_id(&name, "party", &taken);
             file.parties.push(Party {
                 id: PartyId::new(id),
                 added: None,
@@ -767,7 +757,7 @@ fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
         }
         Edit::AddEvent { title, day } => {
             let taken = ids(file, Target::Event);
-            let id = id_from_name(&title, "event", &taken);
+            let id = new_id(&title, "event", &taken);
             file.events.push(Event {
                 id: EventId::new(id),
                 added: None,
@@ -812,7 +802,7 @@ fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
         }
         Edit::AddSource { outlet } => {
             let taken = ids(file, Target::Source);
-            let id = id_from_name(&outlet, "source", &taken);
+            let id = new_id(&outlet, "source", &taken);
             file.sources.push(Source {
                 id: SourceId::new(id),
                 added: None,
