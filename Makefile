@@ -52,7 +52,7 @@ check-js:
 	done; echo "check-js: $$n files parse"
 
 test-native:
-	cargo test --workspace --quiet
+	cargo test --workspace --features editor --quiet
 
 test-browser:
 	node --test --test-timeout=300000 tests/browser/

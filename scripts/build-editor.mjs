@@ -33,9 +33,10 @@ function run(command, args, options = {}) {
 const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
 // The same cargo invocation as Trunk's for the reader (target, profile, offline), so the
-// shared crates are compiled once. cargo's messages name the wasm it wrote.
+// shared crates are compiled once, plus the `editor` feature (off for the reader, whose
+// crate graph stays as it was). cargo's messages name the wasm it wrote.
 const messages = run("cargo", [
-  "build", "--offline", "--target", "wasm32-unknown-unknown", "--bin", BIN,
+  "build", "--offline", "--target", "wasm32-unknown-unknown", "--bin", BIN, "--features", "editor",
   "--message-format=json-render-diagnostics", ...(release ? ["--release"] : []),
 ], { stdio: ["ignore", "pipe", "inherit"] });
 const wasm = messages.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line))
