@@ -88,9 +88,13 @@ pub fn new_story(now: Timestamp) -> StoryFile {
 }
 
 /// Reads a story file as the editor opens it: every field as written, nothing checked
-/// (the editor shows the validator's problems beside the fields instead).
+/// (the editor shows the validator's problems beside the fields instead). An older
+/// format version is brought to the current one first, as `talks-tracker migrate`
+/// does, so what the producer saves is current.
 pub fn read_file(json: &str) -> Result<StoryFile, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
+    let migrated = story::migrate::migrate(json).map(|m| m.into_text());
+    let text = migrated.as_deref().unwrap_or(json);
+    serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
 /// A new item's id, made from its name by the one rule for ids from names

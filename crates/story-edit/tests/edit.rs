@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use talks_tracker_story_edit::*;
 use story::references::Target;
 use story::{parse, Day, EventDate, PartyId, SourceId, StoryFile, Timestamp};
+use talks_tracker_story_edit::*;
 
 fn now() -> Timestamp {
     Timestamp::parse("2026-01-10T09:00:00Z").unwrap()
@@ -26,7 +26,11 @@ fn references(file: &StoryFile) -> Vec<(String, Target, String)> {
     let mut found = Vec::new();
     file.clone().references(&mut |item, field| {
         for id in field.ids() {
-            found.push((format!("{item}.{}", field.field), field.target, id.to_string()));
+            found.push((
+                format!("{item}.{}", field.field),
+                field.target,
+                id.to_string(),
+            ));
         }
     });
     found
@@ -43,29 +47,68 @@ fn built() -> Editor {
     ] {
         editor.apply(Edit::Head(field, text.into()));
     }
-    editor.apply(Edit::AddParty { name: "United States".into() });
-    editor.apply(Edit::AddParty { name: "European Union".into() });
-    editor.apply(Edit::AddSource { outlet: "Example Wire".into() });
-    for (i, title) in ["First round", "Second round", "Third round"].into_iter().enumerate() {
-        editor.apply(Edit::AddEvent { title: title.into(), day: day("2026-01-05") });
-        editor.apply(Edit::Event(i, EventField::Summary(format!("Round {}.", i + 1))));
-        editor.apply(Edit::Event(i, EventField::Participant(PartyId::new("united-states"), true)));
-        editor.apply(Edit::Event(i, EventField::Participant(PartyId::new("european-union"), true)));
+    editor.apply(Edit::AddParty {
+        name: "United States".into(),
+    });
+    editor.apply(Edit::AddParty {
+        name: "European Union".into(),
+    });
+    editor.apply(Edit::AddSource {
+        outlet: "Example Wire".into(),
+    });
+    for (i, title) in ["First round", "Second round", "Third round"]
+        .into_iter()
+        .enumerate()
+    {
+        editor.apply(Edit::AddEvent {
+            title: title.into(),
+            day: day("2026-01-05"),
+        });
+        editor.apply(Edit::Event(
+            i,
+            EventField::Summary(format!("Round {}.", i + 1)),
+        ));
+        editor.apply(Edit::Event(
+            i,
+            EventField::Participant(PartyId::new("united-states"), true),
+        ));
+        editor.apply(Edit::Event(
+            i,
+            EventField::Participant(PartyId::new("european-union"), true),
+        ));
     }
-    editor.apply(Edit::Event(0, EventField::Source(SourceId::new("example-wire"), true)));
+    editor.apply(Edit::Event(
+        0,
+        EventField::Source(SourceId::new("example-wire"), true),
+    ));
     editor.apply(Edit::Event(1, EventField::DateKind(DateKind::Approximate)));
-    editor.apply(Edit::Event(1, EventField::Day(DatePart::End, "2026-01-08".into())));
+    editor.apply(Edit::Event(
+        1,
+        EventField::Day(DatePart::End, "2026-01-08".into()),
+    ));
     editor.apply(Edit::Event(1, EventField::DateText("last week".into())));
     editor.apply(Edit::Event(2, EventField::DateKind(DateKind::Expected)));
-    editor.apply(Edit::Event(2, EventField::Day(DatePart::Start, "2026-01-12".into())));
-    editor.apply(Edit::Event(2, EventField::Day(DatePart::End, "2026-01-20".into())));
-    editor.apply(Edit::Event(2, EventField::DateText("within ten days".into())));
+    editor.apply(Edit::Event(
+        2,
+        EventField::Day(DatePart::Start, "2026-01-12".into()),
+    ));
+    editor.apply(Edit::Event(
+        2,
+        EventField::Day(DatePart::End, "2026-01-20".into()),
+    ));
+    editor.apply(Edit::Event(
+        2,
+        EventField::DateText("within ten days".into()),
+    ));
     editor
 }
 
 #[test]
 fn ids_come_from_names_and_stay_unique() {
-    assert_eq!(new_id("Volodymyr Zelenskyy", "party", &[]), "volodymyr-zelenskyy");
+    assert_eq!(
+        new_id("Volodymyr Zelenskyy", "party", &[]),
+        "volodymyr-zelenskyy"
+    );
     // The importers' rule: Cyrillic is transliterated, as in every id made from a name.
     assert_eq!(new_id("Київ", "party", &[]), story::id_from_name("Київ"));
     assert_eq!(new_id("Київ", "party", &[]), "kyiv");
@@ -86,11 +129,14 @@ fn a_story_built_in_the_editor_validates_clean() {
     assert_eq!(story.events_by_date().len(), 3);
     let file = editor.file();
     assert_eq!(file.parties.len(), 2);
-    assert_eq!(file.events[1].date, EventDate::Approximate {
-        start: day("2026-01-05"),
-        end: day("2026-01-08"),
-        text: "last week".into(),
-    });
+    assert_eq!(
+        file.events[1].date,
+        EventDate::Approximate {
+            start: day("2026-01-05"),
+            end: day("2026-01-08"),
+            text: "last week".into(),
+        }
+    );
     assert!(matches!(file.events[2].date, EventDate::Expected { .. }));
     assert_eq!(file.events[0].sources, [SourceId::new("example-wire")]);
 }
@@ -98,7 +144,11 @@ fn a_story_built_in_the_editor_validates_clean() {
 #[test]
 fn an_empty_story_asks_for_its_texts() {
     let editor = Editor::new(new_story(now()));
-    let paths: Vec<String> = parse(&editor.json()).diagnostics.iter().map(|d| d.path().to_string()).collect();
+    let paths: Vec<String> = parse(&editor.json())
+        .diagnostics
+        .iter()
+        .map(|d| d.path().to_string())
+        .collect();
     for path in ["id", "title", "summary", "publisher.name"] {
         assert!(paths.contains(&path.to_string()), "{path} in {paths:?}");
     }
@@ -109,21 +159,40 @@ fn renaming_an_id_renames_every_reference_to_it() {
     for name in ["iran-2015.json", "paris-talks.json"] {
         let original = shipped(name);
         let before = references(&original);
-        for target in [Target::Party, Target::Event, Target::Source, Target::Point, Target::Claim, Target::Track] {
+        for target in [
+            Target::Party,
+            Target::Event,
+            Target::Source,
+            Target::Point,
+            Target::Claim,
+            Target::Track,
+        ] {
             for id in ids(&original, target).into_iter().map(str::to_string) {
                 let mut file = original.clone();
                 let to = format!("{id}-renamed");
                 rename_id(&mut file, target, &id, &to).unwrap();
-                assert!(ids(&file, target).contains(&to.as_str()), "{name}: {id} renamed");
+                assert!(
+                    ids(&file, target).contains(&to.as_str()),
+                    "{name}: {id} renamed"
+                );
                 // The same references, with `to` wherever `id` was.
                 let expected: Vec<_> = before
                     .iter()
                     .map(|(at, t, other)| {
-                        let renamed = if *t == target && *other == id { to.clone() } else { other.clone() };
+                        let renamed = if *t == target && *other == id {
+                            to.clone()
+                        } else {
+                            other.clone()
+                        };
                         (at.clone(), *t, renamed)
                     })
                     .collect();
-                assert_eq!(references(&file), expected, "{name}: renaming {} {id}", target.noun());
+                assert_eq!(
+                    references(&file),
+                    expected,
+                    "{name}: renaming {} {id}",
+                    target.noun()
+                );
                 let problems = parse(&serde_json::to_string(&file).unwrap()).diagnostics;
                 assert!(problems.is_empty(), "{name}: renaming {id}: {problems:?}");
             }
@@ -139,11 +208,20 @@ fn renaming_counts_dates_from_another_event_too() {
         .iter()
         .filter_map(|e| e.date.anchor().map(|a| a.to_string()))
         .collect();
-    assert!(!anchored.is_empty(), "the Iran story has a date counted from an event");
+    assert!(
+        !anchored.is_empty(),
+        "the Iran story has a date counted from an event"
+    );
     let anchor = anchored[0].clone();
     rename_id(&mut file, Target::Event, &anchor, "the-anchor").unwrap();
-    assert!(file.events.iter().any(|e| e.date.anchor().map(|a| a.as_str()) == Some("the-anchor")));
-    assert!(file.events.iter().all(|e| e.date.anchor().map(|a| a.as_str()) != Some(anchor.as_str())));
+    assert!(file
+        .events
+        .iter()
+        .any(|e| e.date.anchor().map(|a| a.as_str()) == Some("the-anchor")));
+    assert!(file
+        .events
+        .iter()
+        .all(|e| e.date.anchor().map(|a| a.as_str()) != Some(anchor.as_str())));
 }
 
 #[test]
@@ -165,9 +243,16 @@ fn a_rename_typed_in_the_form_follows_and_keeps_bad_text_pending() {
     editor.apply(Edit::Party(0, PartyField::Id("us".into())));
     let file = editor.file();
     assert_eq!(file.parties[0].id, PartyId::new("us"));
-    assert!(file.events.iter().all(|e| e.participants.contains(&PartyId::new("us"))));
+    assert!(file
+        .events
+        .iter()
+        .all(|e| e.participants.contains(&PartyId::new("us"))));
     editor.apply(Edit::Party(0, PartyField::Id("u s".into())));
-    assert_eq!(editor.file().parties[0].id, PartyId::new("us"), "the file keeps the last good id");
+    assert_eq!(
+        editor.file().parties[0].id,
+        PartyId::new("us"),
+        "the file keeps the last good id"
+    );
     let pending = editor.pending("parties[0].id").unwrap();
     assert_eq!(pending.text, "u s");
     assert!(pending.problem.contains("' '"), "{}", pending.problem);
@@ -182,21 +267,44 @@ fn removing_an_item_leaves_no_reference_dangling() {
     editor.apply(Edit::Remove(Target::Source, "example-wire".into()));
     let file = editor.file();
     assert_eq!(file.parties.len(), 1);
-    assert!(file.events.iter().all(|e| e.participants == [PartyId::new("european-union")]));
+    assert!(file
+        .events
+        .iter()
+        .all(|e| e.participants == [PartyId::new("european-union")]));
     assert!(file.events.iter().all(|e| e.sources.is_empty()));
     assert!(parse(&editor.json()).diagnostics.is_empty());
 }
 
 #[test]
 fn dates_keep_their_days_and_wording_across_kinds() {
-    let exact = EventDate::Exact { date: day("2026-01-05"), text: Some("on Monday".into()) };
+    let exact = EventDate::Exact {
+        date: day("2026-01-05"),
+        text: Some("on Monday".into()),
+    };
     let range = date_as(&exact, DateKind::Range);
-    assert_eq!(range, EventDate::Range { start: day("2026-01-05"), end: day("2026-01-05"), text: Some("on Monday".into()) });
+    assert_eq!(
+        range,
+        EventDate::Range {
+            start: day("2026-01-05"),
+            end: day("2026-01-05"),
+            text: Some("on Monday".into())
+        }
+    );
     let earlier = date_with_day(&range, DatePart::End, day("2026-01-02"));
-    assert_eq!((earlier.start(), earlier.end()), (day("2026-01-02"), day("2026-01-02")), "a window never ends before it starts");
+    assert_eq!(
+        (earlier.start(), earlier.end()),
+        (day("2026-01-02"), day("2026-01-02")),
+        "a window never ends before it starts"
+    );
     let approximate = date_as(&date_with_text(&range, ""), DateKind::Approximate);
     assert_eq!(approximate.text(), Some(""), "the wording is asked for");
-    assert_eq!(date_as(&approximate, DateKind::Exact), EventDate::Exact { date: day("2026-01-05"), text: None });
+    assert_eq!(
+        date_as(&approximate, DateKind::Exact),
+        EventDate::Exact {
+            date: day("2026-01-05"),
+            text: None
+        }
+    );
     for kind in DateKind::OFFERED {
         assert_eq!(DateKind::parse(kind.as_str()), Some(kind));
     }
@@ -208,9 +316,16 @@ fn problems_name_their_fields_pending_text_first() {
     editor.apply(Edit::Head(HeadField::Published, "soon".into()));
     let problems = editor.problems();
     assert_eq!(problems[0].path, "published");
-    assert!(problems[0].message.ends_with("(not in the story yet)"), "{}", problems[0].message);
+    assert!(
+        problems[0].message.ends_with("(not in the story yet)"),
+        "{}",
+        problems[0].message
+    );
     let title = problems.iter().find(|p| p.path == "title").unwrap();
-    assert_eq!(title.message, "must not be empty (the story cannot be shown)");
+    assert_eq!(
+        title.message,
+        "must not be empty (the story cannot be shown)"
+    );
 }
 
 #[test]
@@ -223,7 +338,10 @@ fn a_bad_day_or_time_stays_pending_with_its_problem() {
     assert_eq!(editor.pending("published").unwrap().text, "yesterday");
     assert!(editor.pending("events[0].date.start").is_some());
     assert_eq!(editor.all_pending().count(), 2);
-    editor.apply(Edit::Head(HeadField::Published, "2026-01-09T10:00:00+02:00".into()));
+    editor.apply(Edit::Head(
+        HeadField::Published,
+        "2026-01-09T10:00:00+02:00".into(),
+    ));
     assert!(editor.pending("published").is_none());
 }
 
@@ -275,7 +393,9 @@ fn undo_and_redo_cover_adding_and_removing() {
 fn the_history_is_bounded() {
     let mut editor = Editor::new(new_story(now()));
     for i in 0..HISTORY_LIMIT + 20 {
-        editor.apply(Edit::AddParty { name: format!("Party {i}") });
+        editor.apply(Edit::AddParty {
+            name: format!("Party {i}"),
+        });
     }
     let mut undone = 0;
     while editor.can_undo() {
@@ -288,12 +408,38 @@ fn the_history_is_bounded() {
 #[test]
 fn diagnostics_map_to_fields_and_fields_to_dom_ids() {
     assert!(concerns("events[2].date.start", "events[2].date"));
-    assert!(concerns("events[2].participants[0]", "events[2].participants"));
+    assert!(concerns(
+        "events[2].participants[0]",
+        "events[2].participants"
+    ));
     assert!(concerns("title", "title"));
     assert!(!concerns("events[21].title", "events[2]"));
     assert!(!concerns("titles", "title"));
     let ids = FieldIds::of("events[2].date.start");
-    assert_eq!((ids.input.as_str(), ids.problems.as_str(), ids.hint.as_str()),
-        ("ed-f-events-2-date-start", "ed-p-events-2-date-start", "ed-h-events-2-date-start"));
+    assert_eq!(
+        (ids.input.as_str(), ids.problems.as_str(), ids.hint.as_str()),
+        (
+            "ed-f-events-2-date-start",
+            "ed-p-events-2-date-start",
+            "ed-h-events-2-date-start"
+        )
+    );
     assert_eq!(FieldIds::of("publisher.name").input, "ed-f-publisher-name");
+}
+
+#[test]
+fn a_version_1_file_opens_at_the_current_version_and_saves_clean() {
+    let path = format!(
+        "{}/../story/tests/fixtures/v1-seed.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let v1 = std::fs::read_to_string(path).unwrap();
+    assert!(v1.contains("\"version\": 1"), "the fixture is version 1");
+    let opened = read_file(&v1).unwrap();
+    assert_eq!(opened.head.version, story::FORMAT_VERSION);
+    let saved = serde_json::to_string(&opened).unwrap();
+    let parsed = parse(&saved);
+    assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
+    // Not JSON at all: a message, not a panic.
+    assert!(read_file("{ not json").is_err());
 }
