@@ -110,7 +110,10 @@ pub fn EditorApp() -> Html {
                     match opened {
                         Ok(file) => {
                             dispatcher.dispatch(Edit::Replace(Rc::new(file)));
-                            notice.set("Opened the story file. Undo goes back to the story before it.".into());
+                            notice.set(
+                                "Opened the story file. Undo goes back to the story before it."
+                                    .into(),
+                            );
                         }
                         Err(problem) => notice.set(format!("Could not open the file: {problem}")),
                     }
@@ -168,7 +171,11 @@ pub fn EditorApp() -> Html {
     };
     let panel = |which: View| {
         let hidden = narrow && *view != which;
-        (narrow.then_some("tabpanel"), narrow.then_some(which.tab_id()), hidden)
+        (
+            narrow.then_some("tabpanel"),
+            narrow.then_some(which.tab_id()),
+            hidden,
+        )
     };
     let (edit_role, edit_label, edit_hidden) = panel(View::Edit);
     let (preview_role, preview_label, preview_hidden) = panel(View::Preview);

@@ -78,7 +78,8 @@ mod imp {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+        let blob =
+            web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
         let document = gloo::utils::document();
         let link = document.create_element("a").map_err(failed)?;
@@ -118,17 +119,26 @@ mod imp {
 
     pub fn on_keydown(pressed: Callback<web_sys::KeyboardEvent>) -> Guard {
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |event| {
-            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                pressed.emit(event.clone());
-            }
-        });
+        let listener = EventListener::new_with_options(
+            &gloo::utils::window(),
+            "keydown",
+            options,
+            move |event| {
+                if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                    pressed.emit(event.clone());
+                }
+            },
+        );
         Guard(Box::new(listener))
     }
 
     pub fn set_value(id: &str, value: &str) {
         if let Some(element) = gloo::utils::document().get_element_by_id(id) {
-            let _ = js_sys::Reflect::set(&element, &JsValue::from_str("value"), &JsValue::from_str(value));
+            let _ = js_sys::Reflect::set(
+                &element,
+                &JsValue::from_str("value"),
+                &JsValue::from_str(value),
+            );
         }
     }
 
@@ -140,7 +150,10 @@ mod imp {
         // A group (a fieldset) is focused through its first control.
         let control = match element.matches("input, select, textarea, button") {
             Ok(true) => Some(element),
-            _ => element.query_selector("input, select, textarea, button").ok().flatten(),
+            _ => element
+                .query_selector("input, select, textarea, button")
+                .ok()
+                .flatten(),
         };
         if let Some(control) = control.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = control.focus();

@@ -1,8 +1,8 @@
 //! An event's date as a reporter thinks of it: an exact day, a range, "last week"
 //! (approximate, with its wording) or expected (a window, with its wording).
 
-use story_edit::{DateKind, DatePart, Edit, EventField, FieldIds};
 use story::EventDate;
+use story_edit::{DateKind, DatePart, Edit, EventField, FieldIds};
 use yew::prelude::*;
 
 use super::browser;
@@ -36,8 +36,14 @@ pub fn DateFields(props: &DateFieldsProps) -> Html {
         let kind = DateKind::parse(&browser::input_value(&event)).unwrap_or(DateKind::Exact);
         Edit::Event(i, EventField::DateKind(kind))
     });
-    let day = |part: DatePart| props.on_edit.reform(move |text| Edit::Event(i, EventField::Day(part, text)));
-    let on_text = props.on_edit.reform(move |text| Edit::Event(i, EventField::DateText(text)));
+    let day = |part: DatePart| {
+        props
+            .on_edit
+            .reform(move |text| Edit::Event(i, EventField::Day(part, text)))
+    };
+    let on_text = props
+        .on_edit
+        .reform(move |text| Edit::Event(i, EventField::DateText(text)));
     // Problems of the date as a whole (an end before its start), not of one of its fields.
     let own: Vec<String> = form
         .problems

@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use story_edit::{Edit, EventField, FieldIds};
 use story::references::Target;
 use story::{Event, PartyId, SourceId, StoryFile};
+use story_edit::{Edit, EventField, FieldIds};
 use yew::prelude::*;
 
 use super::date_fields::DateFields;
@@ -31,14 +31,20 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
     let Some(event) = props.file.events.get(i) else {
         return Html::default();
     };
-    let edit = |make: fn(String) -> EventField| props.on_edit.reform(move |text| Edit::Event(i, make(text)));
+    let edit = |make: fn(String) -> EventField| {
+        props.on_edit.reform(move |text| Edit::Event(i, make(text)))
+    };
     let participants: Rc<[Choice]> = props
         .file
         .parties
         .iter()
         .map(|party| Choice {
             id: AttrValue::from(party.id.to_string()),
-            name: AttrValue::from(if party.name.trim().is_empty() { party.id.to_string() } else { party.name.clone() }),
+            name: AttrValue::from(if party.name.trim().is_empty() {
+                party.id.to_string()
+            } else {
+                party.name.clone()
+            }),
             picked: event.participants.contains(&party.id),
         })
         .collect();
@@ -59,7 +65,9 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
         Edit::Event(i, EventField::Source(SourceId::new(id.as_str()), on))
     });
     let id = event.id.to_string();
-    let on_remove = props.on_edit.reform(move |_: MouseEvent| Edit::Remove(Target::Event, id.clone()));
+    let on_remove = props
+        .on_edit
+        .reform(move |_: MouseEvent| Edit::Remove(Target::Event, id.clone()));
     let name = title_of(event, i);
     // Problems of the event as a whole ("this event was skipped" for a duplicate id).
     let own: Vec<String> = form

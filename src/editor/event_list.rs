@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use story_edit::Edit;
 use story::{Day, StoryFile};
+use story_edit::Edit;
 use yew::prelude::*;
 
 use super::add_item::AddItem;
@@ -24,7 +24,9 @@ pub struct EventListProps {
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
     let today = props.today;
-    let on_add = props.on_edit.reform(move |title| Edit::AddEvent { title, day: today });
+    let on_add = props
+        .on_edit
+        .reform(move |title| Edit::AddEvent { title, day: today });
     html! {
         <section class="ed-section" aria-labelledby="ed-events-title">
             <h2 id="ed-events-title">{ "Events" }</h2>

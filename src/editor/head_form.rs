@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use story_edit::{Edit, HeadField};
 use story::StoryFile;
+use story_edit::{Edit, HeadField};
 use yew::prelude::*;
 
 use super::text_field::{Input, TextField};
@@ -21,7 +21,12 @@ pub struct HeadFormProps {
 #[component]
 pub fn HeadForm(props: &HeadFormProps) -> Html {
     let head = &props.file.head;
-    let field = |field: HeadField, label: &'static str, value: String, input: Input, hint: Option<&'static str>, required: bool| {
+    let field = |field: HeadField,
+                 label: &'static str,
+                 value: String,
+                 input: Input,
+                 hint: Option<&'static str>,
+                 required: bool| {
         let on_input = props.on_edit.reform(move |text| Edit::Head(field, text));
         html! {
             <TextField label={label} path={field.path()} value={value} {on_input} {input}

@@ -40,7 +40,11 @@ mod tests {
 
     /// The editor rendered natively (Yew's server renderer): a new story, before any script.
     fn rendered() -> String {
-        futures::executor::block_on(yew::ServerRenderer::<EditorApp>::new().hydratable(false).render())
+        futures::executor::block_on(
+            yew::ServerRenderer::<EditorApp>::new()
+                .hydratable(false)
+                .render(),
+        )
     }
 
     #[test]
@@ -55,9 +59,23 @@ mod tests {
         ] {
             assert!(html.contains(label), "{label} in {html}");
         }
-        assert!(html.contains(r#"aria-describedby="ed-p-title" aria-invalid="true""#), "{html}");
-        assert!(html.contains(r#"<ul id="ed-p-title" class="ed-problems"><li>must not be empty"#), "{html}");
-        assert!(html.contains(r#"<p id="ed-status" role="status" class="ed-status">4 problems to fix.</p>"#), "{html}");
-        assert!(html.contains("data-editor-preview") && html.contains("<talks-tracker"), "{html}");
+        assert!(
+            html.contains(r#"aria-describedby="ed-p-title" aria-invalid="true""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<ul id="ed-p-title" class="ed-problems"><li>must not be empty"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"<p id="ed-status" role="status" class="ed-status">4 problems to fix.</p>"#
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("data-editor-preview") && html.contains("<talks-tracker"),
+            "{html}"
+        );
     }
 }

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use story_edit::{Edit, FieldIds, PartyField};
 use story::references::Target;
 use story::{PartyKind, StoryFile};
+use story_edit::{Edit, FieldIds, PartyField};
 use yew::prelude::*;
 
 use super::add_item::AddItem;
@@ -36,7 +36,10 @@ pub fn PartyList(props: &PartyListProps) -> Html {
         let kinds: Vec<PartyKind> = props.file.parties.iter().map(|p| p.kind).collect();
         use_effect_with(kinds, |kinds| {
             for (i, kind) in kinds.iter().enumerate() {
-                let json = KINDS.iter().find(|k| k.0 == *kind).map_or("country", |k| k.1);
+                let json = KINDS
+                    .iter()
+                    .find(|k| k.0 == *kind)
+                    .map_or("country", |k| k.1);
                 browser::set_value(&FieldIds::of(&format!("parties[{i}].kind")).input, json);
             }
         });

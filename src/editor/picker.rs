@@ -40,7 +40,10 @@ pub struct PickerProps {
 pub fn Picker(props: &PickerProps) -> Html {
     let form = use_form();
     let ids = FieldIds::of(&props.path);
-    let problems: Vec<String> = form.problems_at(&props.path).map(|p| p.message.clone()).collect();
+    let problems: Vec<String> = form
+        .problems_at(&props.path)
+        .map(|p| p.message.clone())
+        .collect();
     html! {
         <fieldset id={ids.input.clone()} class="ed-picker"
             aria-describedby={(!problems.is_empty()).then(|| ids.problems.clone())}>

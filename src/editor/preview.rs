@@ -24,7 +24,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
         let widget = widget.clone();
         use_effect_with(props.json.clone(), move |_| {
             // A new story within the pause cancels the reload before it.
-            let guard = browser::later(PAUSE_MS, Callback::from(move |()| browser::reload_preview(&widget)));
+            let guard = browser::later(
+                PAUSE_MS,
+                Callback::from(move |()| browser::reload_preview(&widget)),
+            );
             move || drop(guard)
         });
     }

@@ -15,7 +15,10 @@ fn place(path: &str) -> String {
     };
     let item = match item.split_once('[') {
         Some((list, index)) => {
-            let n = index.trim_end_matches(']').parse::<usize>().map_or(0, |n| n + 1);
+            let n = index
+                .trim_end_matches(']')
+                .parse::<usize>()
+                .map_or(0, |n| n + 1);
             let noun = match list {
                 "parties" => "Party",
                 "tracks" => "Track",
@@ -33,9 +36,19 @@ fn place(path: &str) -> String {
         None if item == "story" => "The story file".to_string(),
         None => "Story".to_string(),
     };
-    let field = if path.contains('[') { rest.map(str::to_string) } else { Some(path.to_string()) };
+    let field = if path.contains('[') {
+        rest.map(str::to_string)
+    } else {
+        Some(path.to_string())
+    };
     match field.filter(|f| f != "story") {
-        Some(field) => format!("{item}, {}", field.replace(['.', '_'], " ").replace('[', " ").replace(']', "")),
+        Some(field) => format!(
+            "{item}, {}",
+            field
+                .replace(['.', '_'], " ")
+                .replace('[', " ")
+                .replace(']', "")
+        ),
         None => item,
     }
 }
@@ -98,14 +111,22 @@ mod tests {
         assert_eq!(place("title"), "Story, title");
         assert_eq!(place("story"), "The story file");
         assert_eq!(place("parties[0]"), "Party 1");
-        assert_eq!(place("events[1].participants[0]"), "Event 2, participants 0");
+        assert_eq!(
+            place("events[1].participants[0]"),
+            "Event 2, participants 0"
+        );
     }
 
     #[test]
     fn a_problem_leads_to_its_field_or_the_group_around_it() {
         assert_eq!(
             targets("events[1].participants[0]"),
-            ["ed-f-events-1-participants-0", "ed-f-events-1-participants", "ed-f-events-1", "ed-f-events"]
+            [
+                "ed-f-events-1-participants-0",
+                "ed-f-events-1-participants",
+                "ed-f-events-1",
+                "ed-f-events"
+            ]
         );
     }
 }

@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use story_edit::{Edit, FieldIds, SourceField};
 use story::references::Target;
 use story::StoryFile;
+use story_edit::{Edit, FieldIds, SourceField};
 use yew::prelude::*;
 
 use super::add_item::AddItem;

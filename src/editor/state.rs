@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use story_edit::{new_story, read_file, Edit, Editor, Problem};
 use story::Timestamp;
+use story_edit::{new_story, read_file, Edit, Editor, Problem};
 use yew::prelude::*;
 
 /// The editor's state, as the app's `use_reducer` holds it.

@@ -59,7 +59,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         .pending
         .get(props.path.as_str())
         .map_or_else(|| props.value.clone(), |text| AttrValue::from(text.clone()));
-    let mut problems: Vec<String> = form.problems_at(&props.path).map(|p| p.message.clone()).collect();
+    let mut problems: Vec<String> = form
+        .problems_at(&props.path)
+        .map(|p| p.message.clone())
+        .collect();
     if let Some(also) = &props.also {
         problems.extend(form.problems_at(also).map(|p| p.message.clone()));
     }
