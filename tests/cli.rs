@@ -451,21 +451,7 @@ const TIMELINEJS: &str = concat!(
 
 #[test]
 fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
-    let output = run(&["import-timelinejs", TIMELINEJS]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json = stdout(&output);
-    let parsed = story::parse(&json);
-    assert!(
-        parsed.diagnostics.is_empty(),
-        "the imported story has problems: {:#?}",
-        parsed.diagnostics
-    );
-    let imported = parsed.story.unwrap();
+    let (imported, json, report) = import_clean(TIMELINEJS);
 
     assert_eq!(imported.head().title, "Trade talks 2026");
     assert_eq!(
@@ -546,7 +532,6 @@ fn a_timelinejs_file_imports_into_a_valid_story_and_says_what_it_dropped() {
         );
     }
 
-    let report = String::from_utf8(output.stderr).unwrap();
     for dropped in [
         "scale",
         "title.media",

@@ -7,25 +7,20 @@
 // 1280 px, and no console errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { access, mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "../support/server.mjs";
-import { launch, watchErrors, axeViolations, dist, storyFacts, storyProblems } from "./support.mjs";
+import { launch, watchErrors, axeViolations, dist, storyFacts, storyProblems, BUILDS, requireBuilds } from "./support.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
-const BUILDS = { release: dist, debug: join(root, "target/debug-dist") };
 const OUT = join(root, "target/editor-test");
 const WCAG = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } };
 
 const servers = {};
 
 before(async () => {
-  for (const [build, dir] of Object.entries(BUILDS)) {
-    await access(join(dir, "editor.html")).catch(() => {
-      throw new Error(`${dir}/editor.html is missing: \`make test\` builds the ${build} editor there`);
-    });
-    servers[build] = await serve({ mounts: { "/": dir } });
-  }
+  await requireBuilds("editor.html");
+  for (const [build, dir] of Object.entries(BUILDS)) servers[build] = await serve({ mounts: { "/": dir } });
   await mkdir(OUT, { recursive: true });
 });
 after(async () => {

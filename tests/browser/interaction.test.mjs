@@ -7,14 +7,13 @@
 // (`talks-tracker facts`), never from re-implemented rules.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "../support/server.mjs";
-import { launch, watchErrors, dist, storyFacts, storyProblems } from "./support.mjs";
+import { launch, watchErrors, dist, storyFacts, storyProblems, BUILDS, requireBuilds } from "./support.mjs";
 import { writeStories } from "../../bench/generate.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
-const BUILDS = { debug: join(root, "target/debug-dist"), release: dist };
 const WIDTHS = [360, 1280];
 /** Enough events for a windowed timeline (163 columns > 120) and a section past one page of 30 cards. */
 const LONG_EVENTS = 300;
@@ -39,11 +38,7 @@ const servers = {};
 let browser;
 
 before(async () => {
-  for (const [build, dir] of Object.entries(BUILDS)) {
-    await access(join(dir, "loader.js")).catch(() => {
-      throw new Error(`${dir}/loader.js is missing: \`make test\` builds the ${build} widget there`);
-    });
-  }
+  await requireBuilds();
   const seedPath = join(root, "static/stories/paris-talks.json");
   // The long story is format version 2 with every field it added (see bench/generate.mjs).
   const [long] = await writeStories([LONG_EVENTS], new URL("../../target/interaction/", import.meta.url), { living: true });

@@ -9,15 +9,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { access, mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "../support/server.mjs";
-import { launch, watchErrors, dist, axeViolations, storyProblems } from "./support.mjs";
+import { launch, watchErrors, dist, axeViolations, storyProblems, BUILDS, requireBuilds } from "./support.mjs";
 import { ID, NEW_EVENT, firstVersion, secondVersion, changedPointOf } from "../support/living.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
-const BUILDS = { release: dist, debug: join(root, "target/debug-dist") };
 
 const page = (attributes = "") => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Living story</title>
@@ -30,11 +29,7 @@ const servers = {};
 let sandboxServer;
 
 before(async () => {
-  for (const [build, dir] of Object.entries(BUILDS)) {
-    await access(join(dir, "loader.js")).catch(() => {
-      throw new Error(`${dir}/loader.js is missing: \`make test\` builds the ${build} widget there`);
-    });
-  }
+  await requireBuilds();
   const seed = JSON.parse(await readFile(join(root, "static/stories/paris-talks.json"), "utf8"));
   versions.first = firstVersion(seed);
   versions.second = secondVersion(versions.first);

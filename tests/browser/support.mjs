@@ -1,7 +1,7 @@
 // Shared pieces of the browser tests: dist/ on the shared static server, Debian's Chromium
 // (tests/support/, which the benchmark uses too), error watching and axe-core.
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "../support/server.mjs";
@@ -10,6 +10,17 @@ export { launch } from "../support/browser.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 export const dist = join(root, "dist");
+/** The two builds `make test` makes: release in dist/, debug (Yew's hook-order checks) apart. */
+export const BUILDS = { release: dist, debug: join(root, "target/debug-dist") };
+
+/** Fails with what to run when a build of BUILDS lacks `file` (default: its loader.js). */
+export async function requireBuilds(file = "loader.js") {
+  for (const [build, dir] of Object.entries(BUILDS)) {
+    await access(join(dir, file)).catch(() => {
+      throw new Error(`${dir}/${file} is missing: \`make test\` builds the ${build} build there`);
+    });
+  }
+}
 
 /**
  * Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }.

@@ -7,13 +7,12 @@
 // release build (dist/), at 360 and 1280 px, mounted as newsrooms mount it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "../support/server.mjs";
-import { launch, watchErrors, axeViolations, dist } from "./support.mjs";
+import { launch, watchErrors, axeViolations, dist, BUILDS, requireBuilds } from "./support.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
-const BUILDS = { debug: join(root, "target/debug-dist"), release: dist };
 const WIDTHS = [360, 1280];
 const FIXTURE = join(root, "tests/fixtures/v2-every-field.json");
 
@@ -26,11 +25,7 @@ const servers = {};
 let browser;
 
 before(async () => {
-  for (const [build, dir] of Object.entries(BUILDS)) {
-    await access(join(dir, "loader.js")).catch(() => {
-      throw new Error(`${dir}/loader.js is missing: \`make test\` builds the ${build} widget there`);
-    });
-  }
+  await requireBuilds();
   const routes = {
     "/light.html": PAGE.replace("__ATTRS__", ""),
     "/dark.html": PAGE.replace("__ATTRS__", ' theme="dark"'),
