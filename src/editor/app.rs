@@ -10,14 +10,20 @@ use story_edit::{new_story, read_file, Edit};
 use yew::prelude::*;
 
 use super::browser;
+use super::claim_list::ClaimList;
 use super::event_list::EventList;
 use super::head_form::HeadForm;
 use super::party_list::PartyList;
+use super::point_list::PointList;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
+use super::question_list::QuestionList;
 use super::source_list::SourceList;
 use super::state::{EditorState, FormContext};
+use super::step_list::StepList;
 use super::toolbar::Toolbar;
+use super::track_list::TrackList;
+use super::update_list::UpdateList;
 use super::use_narrow::use_narrow;
 
 /// Which panel a phone shows.
@@ -205,7 +211,13 @@ pub fn EditorApp() -> Html {
                     <HeadForm file={file.clone()} on_edit={on_edit.clone()} />
                     <PartyList file={file.clone()} on_edit={on_edit.clone()} />
                     <SourceList file={file.clone()} on_edit={on_edit.clone()} />
-                    <EventList file={file} {today} on_edit={on_edit.clone()} />
+                    <TrackList file={file.clone()} on_edit={on_edit.clone()} />
+                    <EventList file={file.clone()} {today} on_edit={on_edit.clone()} />
+                    <PointList file={file.clone()} on_edit={on_edit.clone()} />
+                    <ClaimList file={file.clone()} on_edit={on_edit.clone()} />
+                    <QuestionList file={file.clone()} on_edit={on_edit.clone()} />
+                    <StepList file={file.clone()} on_edit={on_edit.clone()} />
+                    <UpdateList {file} on_edit={on_edit.clone()} />
                 </div>
                 <section id={View::Preview.panel_id()} class="ed-preview" data-editor-preview=""
                     role={preview_role} aria-labelledby={preview_label.unwrap_or("ed-preview-title")}

@@ -1,8 +1,9 @@
-//! An event's date as a reporter thinks of it: an exact day, a range, "last week"
+//! A date as a reporter thinks of it: an exact day, a range, "last week"
 //! (approximate, with its wording) or expected (a window, with its wording).
+//! Any date of the story: an event's, a claim's, a position's, a next step's.
 
-use story::EventDate;
-use story_edit::{DateKind, DatePart, Edit, EventField, FieldIds};
+use story::{Day, EventDate};
+use story_edit::{DateChange, DateKind, DatePart, Edit, FieldIds};
 use yew::prelude::*;
 
 use super::browser;
@@ -12,38 +13,60 @@ use super::text_field::{Input, TextField};
 /// Props of [`DateFields`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DateFieldsProps {
-    /// The event's index in the story.
-    pub index: usize,
-    /// Its date.
-    pub date: EventDate,
+    /// The JSON path of the date (`events[2].date`).
+    pub path: AttrValue,
+    /// The date; none yet for an optional one.
+    pub date: Option<EventDate>,
+    /// The group's legend.
+    #[prop_or(AttrValue::Static("Date"))]
+    pub legend: AttrValue,
+    /// Whether the date may be left out ("No date" is offered).
+    #[prop_or_default]
+    pub optional: bool,
+    /// The day a date starts on when it is first given.
+    pub today: Day,
     /// Receives each change.
     pub on_edit: Callback<Edit>,
 }
+
+/// The choice for "no date" in an optional date's kind.
+const NONE: &str = "none";
 
 /// A group: the kind of date, then the day or days, then the wording where it has one.
 #[component]
 pub fn DateFields(props: &DateFieldsProps) -> Html {
     let form = use_form();
-    let i = props.index;
-    let path = format!("events[{i}].date");
-    let kind = DateKind::of(&props.date);
+    let path = props.path.to_string();
+    let kind = props.date.as_ref().map(DateKind::of);
     let kind_ids = FieldIds::of(&format!("{path}.kind"));
     {
         let id = kind_ids.input.clone();
-        use_effect_with(kind, move |kind| browser::set_value(&id, kind.as_str()));
+        use_effect_with(kind, move |kind| {
+            browser::set_value(&id, kind.map_or(NONE, DateKind::as_str))
+        });
     }
-    let on_kind = props.on_edit.reform(move |event: Event| {
-        let kind = DateKind::parse(&browser::input_value(&event)).unwrap_or(DateKind::Exact);
-        Edit::Event(i, EventField::DateKind(kind))
-    });
+    let on_kind = {
+        let (path, today) = (path.clone(), props.today);
+        props.on_edit.reform(move |event: Event| {
+            let change = match DateKind::parse(&browser::input_value(&event)) {
+                Some(kind) => DateChange::Kind(kind, today),
+                None => DateChange::Clear,
+            };
+            Edit::Date(path.clone(), change)
+        })
+    };
     let day = |part: DatePart| {
+        let path = path.clone();
         props
             .on_edit
-            .reform(move |text| Edit::Event(i, EventField::Day(part, text)))
+            .reform(move |text| Edit::Date(path.clone(), DateChange::Day(part, text)))
     };
-    let on_text = props
-        .on_edit
-        .reform(move |text| Edit::Event(i, EventField::DateText(text)));
+    let on_text = {
+        let path = path.clone();
+        props
+            .on_edit
+            .reform(move |text| Edit::Date(path.clone(), DateChange::Text(text)))
+    };
     // Problems of the date as a whole (an end before its start), not of one of its fields.
     let own: Vec<String> = form
         .problems
@@ -52,27 +75,36 @@ pub fn DateFields(props: &DateFieldsProps) -> Html {
         .map(|p| p.message.clone())
         .collect();
     let group = FieldIds::of(&path);
-    let start = props.date.start().to_string();
-    let end = props.date.end().to_string();
-    let text = props.date.text().unwrap_or_default().to_string();
+    let date = props.date.as_ref();
+    let start = date.map(|d| d.start().to_string()).unwrap_or_default();
+    let end = date.map(|d| d.end().to_string()).unwrap_or_default();
+    let text = date
+        .and_then(EventDate::text)
+        .unwrap_or_default()
+        .to_string();
+    let after = kind == Some(DateKind::After);
     html! {
         <fieldset id={group.input.clone()} class="ed-date"
             aria-describedby={(!own.is_empty()).then(|| group.problems.clone())}>
-            <legend>{ "Date" }</legend>
+            <legend>{ &props.legend }</legend>
             <div class="ed-field">
                 <label for={kind_ids.input.clone()}>{ "Kind of date" }</label>
-                <select id={kind_ids.input.clone()} onchange={on_kind} disabled={kind == DateKind::After}>
-                    { for DateKind::OFFERED.into_iter().chain((kind == DateKind::After).then_some(DateKind::After)).map(|k| html! {
-                        <option value={k.as_str()} selected={k == kind}>{ k.label_en() }</option>
+                <select id={kind_ids.input.clone()} onchange={on_kind} disabled={after}>
+                    if props.optional {
+                        <option value={NONE} selected={kind.is_none()}>{ "No date" }</option>
+                    }
+                    { for DateKind::OFFERED.into_iter().chain(after.then_some(DateKind::After)).map(|k| html! {
+                        <option value={k.as_str()} selected={Some(k) == kind}>{ k.label_en() }</option>
                     }) }
                 </select>
             </div>
             { match kind {
-                DateKind::Exact => html! {
+                None => Html::default(),
+                Some(DateKind::Exact) => html! {
                     <TextField label="Day" path={format!("{path}.start")} also={AttrValue::from(format!("{path}.date"))}
                         value={start} on_input={day(DatePart::Start)} input={Input::Day} required=true />
                 },
-                DateKind::After => html! {
+                Some(DateKind::After) => html! {
                     <p class="ed-hint">{ "Counted from another event; edit it in the story file." }</p>
                 },
                 _ => html! {
@@ -84,7 +116,7 @@ pub fn DateFields(props: &DateFieldsProps) -> Html {
                     </>
                 },
             } }
-            if kind != DateKind::After {
+            if let Some(kind) = kind.filter(|k| *k != DateKind::After) {
                 <TextField label={if matches!(kind, DateKind::Exact | DateKind::Range) { "Wording (optional)" } else { "Wording readers see" }}
                     path={format!("{path}.text")} value={text} on_input={on_text}
                     hint={AttrValue::from(match kind {

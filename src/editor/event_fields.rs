@@ -7,7 +7,7 @@ use story::{Event, PartyId, SourceId, StoryFile};
 use story_edit::{Edit, EventField, FieldIds};
 use yew::prelude::*;
 
-use super::date_fields::DateFields;
+use super::fields::Item;
 use super::picker::{Choice, Picker};
 use super::state::use_form;
 use super::text_field::{Input, TextField};
@@ -69,6 +69,17 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
         .on_edit
         .reform(move |_: MouseEvent| Edit::Remove(Target::Event, id.clone()));
     let name = title_of(event, i);
+    let item = Item {
+        base: format!("events[{i}]"),
+        file: &props.file,
+        on_edit: &props.on_edit,
+    };
+    let deadline = event.kind == story::EventKind::Deadline;
+    let outcome = match event.outcome {
+        Some(story::DeadlineOutcome::Met) => "met",
+        Some(story::DeadlineOutcome::Missed) => "missed",
+        None => "",
+    };
     // Problems of the event as a whole ("this event was skipped" for a duplicate id).
     let own: Vec<String> = form
         .problems
@@ -84,7 +95,16 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
             }
             <TextField label="Title" path={format!("events[{i}].title")} value={event.title.clone()}
                 on_input={edit(EventField::Title)} required=true />
-            <DateFields index={i} date={event.date.clone()} on_edit={props.on_edit.clone()} />
+            { item.date("date", "Date", Some(&event.date), false) }
+            { item.text("place", "Place (optional)", event.place.as_deref().unwrap_or_default()) }
+            { item.select("kind", "Kind", if deadline { "deadline" } else { "event" },
+                &[("event", "An event"), ("deadline", "A deadline")], None) }
+            if deadline {
+                { item.select("outcome", "Outcome", outcome, &[("met", "Met"), ("missed", "Missed")], Some("Not known yet")) }
+                { item.one_ref("extended_to", "Extended to (a later deadline)", Target::Event,
+                    event.extended_to.as_ref().map(|e| e.as_str()), Some("Not extended")) }
+            }
+            { item.refs("tracks", "Tracks", Target::Track, event.tracks.iter().map(|t| t.as_str())) }
             <Picker legend="Participants" path={format!("events[{i}].participants")} choices={participants}
                 on_toggle={on_participant} empty="Add parties above to pick them here." />
             <TextField label="Summary" path={format!("events[{i}].summary")} value={event.summary.clone()}
@@ -94,6 +114,7 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
             <TextField label="Id" path={format!("events[{i}].id")} value={event.id.to_string()}
                 on_input={edit(EventField::Id)}
                 hint={AttrValue::from("Made from the title; changing it updates every reference.")} required=true />
+            { item.note("events", event.id.as_str()) }
             <button type="button" class="ed-remove" onclick={on_remove}>
                 { "Remove" }<span class="ed-visually-hidden">{ format!(" event {name}") }</span>
             </button>

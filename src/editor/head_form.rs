@@ -6,6 +6,7 @@ use story::StoryFile;
 use story_edit::{Edit, HeadField};
 use yew::prelude::*;
 
+use super::fields::Item;
 use super::text_field::{Input, TextField};
 
 /// Props of [`HeadForm`].
@@ -33,6 +34,12 @@ pub fn HeadForm(props: &HeadFormProps) -> Html {
                 hint={hint.map(AttrValue::from)} {required} />
         }
     };
+    // The head's fields sit at the top of the file: their paths have no item.
+    let item = Item {
+        base: String::new(),
+        file: &props.file,
+        on_edit: &props.on_edit,
+    };
     html! {
         <section class="ed-section" aria-labelledby="ed-head-title">
             <h2 id="ed-head-title">{ "Story" }</h2>
@@ -48,6 +55,10 @@ pub fn HeadForm(props: &HeadFormProps) -> Html {
                 Some("Date, time and offset, like 2026-01-10T09:00:00+02:00."), true) }
             { field(HeadField::Updated, "Last updated (optional)", head.updated.map(|t| t.to_string()).unwrap_or_default(),
                 Input::Line, Some("Like Published; leave empty if not updated."), false) }
+            { item.text_with("publisher.url", "Publisher's site (optional)", head.publisher.url.as_deref().unwrap_or_default(),
+                Input::Url, None, false) }
+            { item.text_with("canonical_url", "Address of the article (optional)", head.canonical_url.as_deref().unwrap_or_default(),
+                Input::Url, Some("Where the story is published; used in links and search results."), false) }
         </section>
     }
 }

@@ -9,18 +9,29 @@
 mod add_item;
 mod app;
 mod browser;
+mod claim_list;
 mod date_fields;
 mod event_fields;
 mod event_list;
+mod fields;
 mod head_form;
+mod item_note;
+mod lines_field;
 mod party_list;
 mod picker;
+mod point_list;
 mod preview;
 mod problem_list;
+mod question_list;
+mod select_field;
 mod source_list;
 mod state;
+mod status_field;
+mod step_list;
 mod text_field;
 mod toolbar;
+mod track_list;
+mod update_list;
 mod use_narrow;
 
 pub use app::EditorApp;
@@ -55,6 +66,13 @@ mod tests {
             r#"<label for="ed-add-party">Name of a new party</label>"#,
             r#"<label for="ed-add-event">Title of a new event</label>"#,
             r#"<label for="ed-add-source">Outlet of a new source</label>"#,
+            r#"<label for="ed-add-track">Name of a new track</label>"#,
+            r#"<label for="ed-add-point">Title of a new point</label>"#,
+            r#"<label for="ed-add-claim">What was said, in short (a new claim)</label>"#,
+            r#"<label for="ed-add-question">A new question</label>"#,
+            r#"<label for="ed-add-step">Title of a new next step</label>"#,
+            r#"<label for="ed-add-update">What changed (a new entry, stamped now)</label>"#,
+            r#"<label for="ed-f-canonical_url">Address of the article (optional)</label>"#,
             r#"<label for="ed-open">Open a story file</label>"#,
         ] {
             assert!(html.contains(label), "{label} in {html}");

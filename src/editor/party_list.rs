@@ -10,7 +10,19 @@ use yew::prelude::*;
 
 use super::add_item::AddItem;
 use super::browser;
-use super::text_field::TextField;
+use super::fields::Item;
+use super::text_field::{Input, TextField};
+
+/// The roles a party can have in the talks, as (JSON spelling, label).
+const ROLES: [(&str, &str); 7] = [
+    ("negotiator", "Negotiator"),
+    ("mediator", "Mediator"),
+    ("facilitator", "Facilitator"),
+    ("guarantor", "Guarantor"),
+    ("verifier", "Verifier"),
+    ("critic", "Critic"),
+    ("observer", "Observer"),
+];
 
 /// The kinds offered, with their JSON spelling and label.
 const KINDS: [(PartyKind, &str, &str); 4] = [
@@ -60,6 +72,9 @@ pub fn PartyList(props: &PartyListProps) -> Html {
                 let id = party.id.to_string();
                 let on_remove = props.on_edit.reform(move |_: MouseEvent| Edit::Remove(Target::Party, id.clone()));
                 let name = if party.name.trim().is_empty() { format!("Party {}", i + 1) } else { party.name.clone() };
+                let item = Item { base: format!("parties[{i}]"), file: &props.file, on_edit: &props.on_edit };
+                let others: Vec<&str> = party.members.iter().map(|m| m.as_str()).collect();
+                let roles: Vec<&str> = party.roles.iter().map(|r| r.as_str()).collect();
                 html! {
                     <fieldset class="ed-item" key={i} id={FieldIds::of(&format!("parties[{i}]")).input}>
                         <legend>{ name.clone() }</legend>
@@ -73,9 +88,30 @@ pub fn PartyList(props: &PartyListProps) -> Html {
                                 }) }
                             </select>
                         </div>
+                        { item.text_with("role", "Role or title (optional)", party.role.as_deref().unwrap_or_default(), Input::Line,
+                            Some("For a person: for example, US special envoy."), false) }
+                        { item.one_ref("party", "Belongs to (optional)", Target::Party, party.party.as_ref().map(|p| p.as_str()), Some("None")) }
+                        { item.refs_among("members", "Members (for a bloc)", Target::Party, &others, Some(party.id.as_str())) }
+                        <fieldset class="ed-picker" id={FieldIds::of(&format!("parties[{i}].roles")).input}>
+                            <legend>{ "Roles in the talks" }</legend>
+                            { for ROLES.iter().map(|(value, label)| {
+                                let path = format!("parties[{i}].roles");
+                                let on_edit = props.on_edit.clone();
+                                let onchange = Callback::from(move |event: Event| {
+                                    on_edit.emit(Edit::Pick(path.clone(), value.to_string(), browser::is_checked(&event)));
+                                });
+                                html! {
+                                    <label class="ed-choice">
+                                        <input type="checkbox" checked={roles.contains(value)} {onchange} />{ *label }
+                                    </label>
+                                }
+                            }) }
+                        </fieldset>
+                        { item.text_with("stance", "Overall stance (optional)", party.stance.as_deref().unwrap_or_default(), Input::Lines, None, false) }
                         <TextField label="Id" path={format!("parties[{i}].id")} value={party.id.to_string()}
                             on_input={edit(PartyField::Id)}
                             hint={AttrValue::from("Made from the name; changing it updates every reference.")} required=true />
+                        { item.note("parties", party.id.as_str()) }
                         <button type="button" class="ed-remove" onclick={on_remove}>
                             { "Remove" }<span class="ed-visually-hidden">{ format!(" party {name}") }</span>
                         </button>

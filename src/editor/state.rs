@@ -63,7 +63,8 @@ impl Reducible for EditorState {
     fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
         let restored = self.restored;
         let mut editor = Rc::unwrap_or_clone(self).editor;
-        editor.apply(edit);
+        // Stamped with the time it is made: the item's `added` or `updated`.
+        editor.apply_at(edit, super::browser::now());
         let mut state = Self::of(editor);
         state.restored = restored;
         Rc::new(state)

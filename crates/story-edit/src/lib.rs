@@ -54,6 +54,12 @@ use serde_json::Value;
 use story::references::{Slot, Target};
 use story::*;
 
+mod paths;
+
+use paths::Refused;
+
+pub use paths::{item_of, DateChange, List, LogEntry, StatusUpdate};
+
 /// How many undo steps the editor keeps.
 pub const HISTORY_LIMIT: usize = 200;
 
@@ -419,12 +425,6 @@ pub enum EventField {
     Title(String),
     /// What happened.
     Summary(String),
-    /// The kind of date.
-    DateKind(DateKind),
-    /// A day of the date, as `YYYY-MM-DD` (what `<input type="date">` gives).
-    Day(DatePart, String),
-    /// The date as the reporter wrote it.
-    DateText(String),
     /// Whether a party takes part.
     Participant(PartyId, bool),
     /// Whether a source backs the event.
@@ -476,6 +476,28 @@ pub enum Edit {
     Source(usize, SourceField),
     /// Removes an item and every reference to it.
     Remove(Target, String),
+    /// Sets the text at a JSON path (`points[2].summary`, `claims[0].attribution.kind`);
+    /// empty text removes an optional field. An id others refer to is renamed with
+    /// every reference.
+    Set(String, String),
+    /// Sets the list of texts at a path (`next_steps[0].conditions`), one per line.
+    Lines(String, String),
+    /// Picks (`true`) or unpicks an id in the list of references at a path.
+    Pick(String, String, bool),
+    /// Changes the date at a path (`claims[1].date`).
+    Date(String, DateChange),
+    /// Adds an item named by the text to a list; `Day` is today, where a new item needs a day.
+    Add(List, String, Day),
+    /// Adds an entry to the list at a path inside an item (`points[0].positions`),
+    /// dated today where it needs a date.
+    Push(String, Day),
+    /// Removes the entry or field at a path (`points[0].positions[1]`,
+    /// `claims[2].resolved`); an item others refer to goes with every reference.
+    RemoveAt(String),
+    /// Changes a point's status and keeps the one it had in its history.
+    Status(StatusUpdate),
+    /// Adds an entry to the update log.
+    Log(LogEntry),
     /// Replaces the whole story (a file opened, a new story).
     Replace(Rc<StoryFile>),
     /// Goes back one step.
@@ -503,10 +525,6 @@ impl Edit {
                     EventField::Id(_) => "id",
                     EventField::Title(_) => "title",
                     EventField::Summary(_) => "summary",
-                    EventField::DateKind(_) => "date.kind",
-                    EventField::Day(DatePart::Start, _) => "date.start",
-                    EventField::Day(DatePart::End, _) => "date.end",
-                    EventField::DateText(_) => "date.text",
                     EventField::Participant(..) | EventField::Source(..) => return None,
                 };
                 format!("events[{i}].{name}")
@@ -521,9 +539,49 @@ impl Edit {
                 };
                 format!("sources[{i}].{name}")
             }
+            Edit::Set(path, _) | Edit::Lines(path, _) => path.clone(),
+            Edit::Date(path, DateChange::Day(DatePart::Start, _)) => format!("{path}.start"),
+            Edit::Date(path, DateChange::Day(DatePart::End, _)) => format!("{path}.end"),
+            Edit::Date(path, DateChange::Text(_)) => format!("{path}.text"),
             _ => return None,
         };
         Some(path)
+    }
+
+    /// The item the edit changes, as its list's name and index, and whether it is
+    /// a new one: what [`Editor::apply_at`] stamps.
+    fn item(&self, file: &StoryFile) -> Option<(String, usize, bool)> {
+        let last = |list: &str, len: usize| Some((list.to_string(), len.checked_sub(1)?, true));
+        match self {
+            Edit::AddParty { .. } => last("parties", file.parties.len()),
+            Edit::AddEvent { .. } => last("events", file.events.len()),
+            Edit::AddSource { .. } => last("sources", file.sources.len()),
+            Edit::Add(list, ..) => {
+                let len = match list {
+                    List::Tracks => file.tracks.len(),
+                    List::Points => file.points.len(),
+                    List::Claims => file.claims.len(),
+                    List::Questions => file.questions.len(),
+                    List::NextSteps => file.next_steps.len(),
+                };
+                last(list.name(), len)
+            }
+            Edit::Party(i, _) => Some(("parties".into(), *i, false)),
+            Edit::Event(i, _) => Some(("events".into(), *i, false)),
+            Edit::Source(i, _) => Some(("sources".into(), *i, false)),
+            Edit::Status(change) => Some(("points".into(), change.point, false)),
+            Edit::Set(path, _)
+            | Edit::Lines(path, _)
+            | Edit::Pick(path, ..)
+            | Edit::Date(path, _)
+            | Edit::Push(path, _) => item_of(path).map(|(list, i)| (list, i, false)),
+            Edit::RemoveAt(path) => {
+                // Removing an item is not a change to it; removing inside one is.
+                let (list, i) = item_of(path)?;
+                (path != &format!("{list}[{i}]")).then_some((list, i, false))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -588,6 +646,8 @@ pub struct Editor {
     /// The field the newest history step types into.
     typing: Option<String>,
     pending: BTreeMap<String, Pending>,
+    /// When this editing session made its first change: what it adds is new to readers.
+    session: Option<Timestamp>,
 }
 
 impl Editor {
@@ -599,6 +659,7 @@ impl Editor {
             future: Vec::new(),
             typing: None,
             pending: BTreeMap::new(),
+            session: None,
         }
     }
 
@@ -648,6 +709,27 @@ impl Editor {
             },
         });
         pending.chain(found).collect()
+    }
+
+    /// Makes one change at the time `now`, stamping the item it adds (`added`) or
+    /// changes (`updated`). An item added in this session is not stamped as updated:
+    /// to readers it is new.
+    pub fn apply_at(&mut self, edit: Edit, now: Timestamp) {
+        let session = *self.session.get_or_insert(now);
+        let before = self.present.clone();
+        let probe = edit.clone();
+        self.apply(edit);
+        if Rc::ptr_eq(&before, &self.present) {
+            return;
+        }
+        // Read after the change, so that an addition names the new last item.
+        let Some((list, i, added)) = probe.item(&self.present) else {
+            return;
+        };
+        if !added && paths::added_at(&self.present, &list, i).is_some_and(|at| at >= session) {
+            return;
+        }
+        paths::stamp(Rc::make_mut(&mut self.present), &list, i, added, now);
     }
 
     /// Makes one change.
@@ -716,9 +798,6 @@ impl Editor {
         self.pending.clear();
     }
 }
-
-/// What a field could not take: the text typed and the problem.
-type Refused = (String, String);
 
 fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
     match edit {
@@ -793,12 +872,6 @@ fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
                 }
                 EventField::Title(title) => event.title = title,
                 EventField::Summary(summary) => event.summary = summary,
-                EventField::DateKind(kind) => event.date = date_as(&event.date, kind),
-                EventField::Day(part, text) => {
-                    let day = Day::parse(&text).map_err(|p| (text, p))?;
-                    event.date = date_with_day(&event.date, part, day);
-                }
-                EventField::DateText(text) => event.date = date_with_text(&event.date, &text),
                 EventField::Participant(party, on) => toggle(&mut event.participants, party, on),
                 EventField::Source(source, on) => toggle(&mut event.sources, source, on),
             }
@@ -840,6 +913,21 @@ fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
         }
         Edit::Remove(target, id) => {
             remove_item(file, target, &id);
+            Ok(())
+        }
+        Edit::Set(path, text) => paths::set_text(file, &path, text),
+        Edit::Lines(path, text) => paths::set_lines(file, &path, &text),
+        Edit::Pick(path, id, on) => paths::pick(file, &path, &id, on).map_err(|p| (id, p)),
+        Edit::Date(path, change) => paths::change_date(file, &path, change),
+        Edit::Add(list, name, today) => {
+            paths::add(file, list, &name, today);
+            Ok(())
+        }
+        Edit::Push(path, today) => paths::push(file, &path, today).map_err(|p| (String::new(), p)),
+        Edit::RemoveAt(path) => paths::remove_at(file, &path).map_err(|p| (String::new(), p)),
+        Edit::Status(change) => paths::change_status(file, change).map_err(|p| (String::new(), p)),
+        Edit::Log(entry) => {
+            paths::log(file, entry);
             Ok(())
         }
         Edit::Replace(_) | Edit::Undo | Edit::Redo => Ok(()),

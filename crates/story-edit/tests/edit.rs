@@ -81,24 +81,33 @@ fn built() -> Editor {
         0,
         EventField::Source(SourceId::new("example-wire"), true),
     ));
-    editor.apply(Edit::Event(1, EventField::DateKind(DateKind::Approximate)));
-    editor.apply(Edit::Event(
-        1,
-        EventField::Day(DatePart::End, "2026-01-08".into()),
+    editor.apply(Edit::Date(
+        "events[1].date".to_string(),
+        DateChange::Kind(DateKind::Approximate, day("2026-01-05")),
     ));
-    editor.apply(Edit::Event(1, EventField::DateText("last week".into())));
-    editor.apply(Edit::Event(2, EventField::DateKind(DateKind::Expected)));
-    editor.apply(Edit::Event(
-        2,
-        EventField::Day(DatePart::Start, "2026-01-12".into()),
+    editor.apply(Edit::Date(
+        "events[1].date".to_string(),
+        DateChange::Day(DatePart::End, "2026-01-08".into()),
     ));
-    editor.apply(Edit::Event(
-        2,
-        EventField::Day(DatePart::End, "2026-01-20".into()),
+    editor.apply(Edit::Date(
+        "events[1].date".to_string(),
+        DateChange::Text("last week".into()),
     ));
-    editor.apply(Edit::Event(
-        2,
-        EventField::DateText("within ten days".into()),
+    editor.apply(Edit::Date(
+        "events[2].date".to_string(),
+        DateChange::Kind(DateKind::Expected, day("2026-01-05")),
+    ));
+    editor.apply(Edit::Date(
+        "events[2].date".to_string(),
+        DateChange::Day(DatePart::Start, "2026-01-12".into()),
+    ));
+    editor.apply(Edit::Date(
+        "events[2].date".to_string(),
+        DateChange::Day(DatePart::End, "2026-01-20".into()),
+    ));
+    editor.apply(Edit::Date(
+        "events[2].date".to_string(),
+        DateChange::Text("within ten days".into()),
     ));
     editor
 }
@@ -333,7 +342,10 @@ fn a_bad_day_or_time_stays_pending_with_its_problem() {
     let mut editor = built();
     let before = editor.file().clone();
     editor.apply(Edit::Head(HeadField::Published, "yesterday".into()));
-    editor.apply(Edit::Event(0, EventField::Day(DatePart::Start, "".into())));
+    editor.apply(Edit::Date(
+        "events[0].date".to_string(),
+        DateChange::Day(DatePart::Start, "".into()),
+    ));
     assert_eq!(editor.file(), &before);
     assert_eq!(editor.pending("published").unwrap().text, "yesterday");
     assert!(editor.pending("events[0].date.start").is_some());
@@ -442,4 +454,276 @@ fn a_version_1_file_opens_at_the_current_version_and_saves_clean() {
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     // Not JSON at all: a message, not a panic.
     assert!(read_file("{ not json").is_err());
+}
+
+fn later() -> Timestamp {
+    Timestamp::parse("2026-01-12T15:30:00Z").unwrap()
+}
+
+/// [`built`] with every other part filled through the path edits the forms send:
+/// a track, a point whose status changed, a position, a claim with a source, a
+/// question, a next step and an update.
+fn complete() -> Editor {
+    let mut editor = built();
+    let at = now();
+    let mut apply = |edit: Edit| editor.apply_at(edit, at);
+    apply(Edit::Add(List::Tracks, "Tariffs".into(), day("2026-01-10")));
+    apply(Edit::Add(
+        List::Points,
+        "Steel tariffs".into(),
+        day("2026-01-10"),
+    ));
+    apply(Edit::Set(
+        "points[0].summary".into(),
+        "Duties on steel.".into(),
+    ));
+    apply(Edit::Pick(
+        "points[0].tracks".into(),
+        "tariffs".into(),
+        true,
+    ));
+    apply(Edit::Pick(
+        "points[0].events".into(),
+        "first-round".into(),
+        true,
+    ));
+    apply(Edit::Push("points[0].positions".into(), day("2026-01-10")));
+    apply(Edit::Set(
+        "points[0].positions[0].stance".into(),
+        "Wants them gone.".into(),
+    ));
+    apply(Edit::Status(StatusUpdate {
+        point: 0,
+        status: story::Status::Disputed,
+        day: day("2026-01-09"),
+        note: "The sides set out opposite demands.".into(),
+        time: at,
+        log: None,
+    }));
+    apply(Edit::Add(
+        List::Claims,
+        "We will not accept any tariff on steel".into(),
+        day("2026-01-10"),
+    ));
+    apply(Edit::Set(
+        "claims[0].attribution.speaker".into(),
+        "united-states".into(),
+    ));
+    apply(Edit::Pick(
+        "claims[0].sources".into(),
+        "example-wire".into(),
+        true,
+    ));
+    apply(Edit::Pick(
+        "claims[0].points".into(),
+        "steel-tariffs".into(),
+        true,
+    ));
+    apply(Edit::Date(
+        "claims[0].date".into(),
+        DateChange::Kind(DateKind::Exact, day("2026-01-05")),
+    ));
+    apply(Edit::Add(
+        List::Questions,
+        "Will the tariffs go?".into(),
+        day("2026-01-10"),
+    ));
+    apply(Edit::Set("questions[0].answer".into(), "Not yet.".into()));
+    apply(Edit::Add(
+        List::NextSteps,
+        "Fourth round".into(),
+        day("2026-01-10"),
+    ));
+    apply(Edit::Date(
+        "next_steps[0].expected".into(),
+        DateChange::Text("next week".into()),
+    ));
+    apply(Edit::Lines(
+        "next_steps[0].conditions".into(),
+        "a draft text\n\n  both sides attend \n".into(),
+    ));
+    apply(Edit::Log(LogEntry {
+        kind: story::UpdateKind::Update,
+        text: "Added the steel dispute.".into(),
+        time: at,
+        item: Some(("points".into(), "steel-tariffs".into())),
+    }));
+    editor
+}
+
+#[test]
+fn every_part_filled_through_path_edits_validates_clean() {
+    let editor = complete();
+    let problems = editor.problems();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let file = editor.file();
+    let point = &file.points[0];
+    assert_eq!(point.status, story::Status::Disputed);
+    assert_eq!(point.positions[0].party, PartyId::new("united-states"));
+    assert_eq!(point.positions[0].stance, "Wants them gone.");
+    assert_eq!(
+        file.claims[0].statement.as_deref(),
+        Some("We will not accept any tariff on steel")
+    );
+    assert_eq!(file.claims[0].sources, [SourceId::new("example-wire")]);
+    assert_eq!(
+        file.next_steps[0].conditions,
+        ["a draft text", "both sides attend"]
+    );
+    assert_eq!(
+        file.updates[0].points,
+        [story::PointId::new("steel-tariffs")]
+    );
+    assert_eq!(file.updates[0].time, now());
+}
+
+#[test]
+fn a_status_change_keeps_the_old_status_in_the_history() {
+    let editor = complete();
+    let point = &editor.file().points[0];
+    assert_eq!(point.history.len(), 1);
+    let earlier = &point.history[0];
+    assert_eq!(earlier.status, story::Status::InProgress);
+    assert_eq!(earlier.note, "The sides set out opposite demands.");
+    assert_eq!(earlier.until, Some(now()));
+    // Held from the point's first event to the day it changed.
+    assert_eq!(earlier.date.start(), day("2026-01-05"));
+    assert_eq!(earlier.date.end(), day("2026-01-09"));
+
+    let mut editor = editor;
+    let change = |status| {
+        Edit::Status(StatusUpdate {
+            point: 0,
+            status,
+            day: day("2026-01-11"),
+            note: "Agreed at the fourth round.".into(),
+            time: later(),
+            log: Some((story::UpdateKind::Update, "Steel tariffs agreed.".into())),
+        })
+    };
+    editor.apply_at(change(story::Status::Disputed), later());
+    assert_eq!(
+        editor.file().points[0].history.len(),
+        1,
+        "no change, no entry"
+    );
+    editor.apply_at(change(story::Status::Agreed), later());
+    let history = &editor.file().points[0].history;
+    assert_eq!(history[1].status, story::Status::Disputed);
+    // The second entry starts where the first ended.
+    assert_eq!(history[1].date.start(), day("2026-01-09"));
+    // The note for readers came in the same step.
+    let update = editor.file().updates.last().unwrap();
+    assert_eq!(update.text, "Steel tariffs agreed.");
+    assert_eq!(update.points, [story::PointId::new("steel-tariffs")]);
+    assert_eq!(editor.file().updates.len(), 2);
+    assert!(editor.problems().is_empty(), "{:#?}", editor.problems());
+    editor.apply(Edit::Undo);
+    assert_eq!(editor.file().points[0].status, story::Status::Disputed);
+    assert_eq!(editor.file().updates.len(), 1, "one step undoes both");
+}
+
+#[test]
+fn stamps_mark_what_is_new_and_what_changed_after_it_was_added() {
+    let mut editor = complete();
+    let file = editor.file().clone();
+    assert_eq!(file.points[0].added, Some(now()));
+    // Changed in the session that added it: new to readers, not updated.
+    assert_eq!(file.points[0].updated, None);
+    assert_eq!(file.claims[0].added, Some(now()));
+
+    // A later session changes it: the change is stamped.
+    let mut next = Editor::new((*file).clone());
+    next.apply_at(
+        Edit::Set(
+            "points[0].summary".into(),
+            "Duties on steel and aluminium.".into(),
+        ),
+        later(),
+    );
+    assert_eq!(next.file().points[0].updated, Some(later()));
+    assert_eq!(next.file().points[0].added, Some(now()));
+    assert_eq!(next.file().claims[0].updated, None, "only the item changed");
+    // Items from before stamps existed get `updated` too.
+    next.apply_at(
+        Edit::Set("events[0].place".into(), "Geneva".into()),
+        later(),
+    );
+    assert_eq!(next.file().events[0].updated, Some(later()));
+    assert!(next.problems().is_empty(), "{:#?}", next.problems());
+    editor.apply(Edit::Undo);
+}
+
+#[test]
+fn path_edits_refuse_what_the_format_cannot_take_and_keep_the_text() {
+    let mut editor = complete();
+    let before = editor.file().clone();
+    editor.apply(Edit::Set(
+        "claims[0].attribution.kind".into(),
+        "rumour".into(),
+    ));
+    editor.apply(Edit::Set(
+        "sources[0].published".into(),
+        "2026-02-30".into(),
+    ));
+    assert_eq!(editor.file(), &before);
+    let pending = editor.pending("claims[0].attribution.kind").unwrap();
+    assert_eq!(pending.text, "rumour");
+    assert!(
+        pending.problem.contains("unknown variant"),
+        "{}",
+        pending.problem
+    );
+    assert!(editor.pending("sources[0].published").is_some());
+    assert!(editor
+        .problems()
+        .iter()
+        .any(|p| p.path == "claims[0].attribution.kind"));
+
+    // Empty text removes an optional field and keeps a required one, empty.
+    editor.apply(Edit::Set("events[0].place".into(), "Geneva".into()));
+    assert_eq!(editor.file().events[0].place.as_deref(), Some("Geneva"));
+    editor.apply(Edit::Set("events[0].place".into(), String::new()));
+    assert_eq!(editor.file().events[0].place, None);
+    editor.apply(Edit::Set("questions[0].answer".into(), String::new()));
+    assert_eq!(editor.file().questions[0].answer, "");
+    assert!(editor
+        .problems()
+        .iter()
+        .any(|p| p.path == "questions[0].answer"));
+}
+
+#[test]
+fn path_renames_and_removals_leave_no_reference_dangling() {
+    let mut editor = complete();
+    editor.apply(Edit::Set("points[0].id".into(), "steel".into()));
+    let file = editor.file().clone();
+    assert_eq!(file.claims[0].points, [story::PointId::new("steel")]);
+    assert_eq!(file.updates[0].points, [story::PointId::new("steel")]);
+    editor.apply(Edit::Set("tracks[0].id".into(), "duties".into()));
+    assert_eq!(
+        editor.file().points[0].tracks,
+        [story::TrackId::new("duties")]
+    );
+    // A taken id is refused and kept as pending text.
+    editor.apply(Edit::Set("events[1].id".into(), "first-round".into()));
+    assert!(editor.pending("events[1].id").is_some());
+
+    editor.apply(Edit::RemoveAt("points[0].positions[0]".into()));
+    assert!(editor.file().points[0].positions.is_empty());
+    editor.apply(Edit::RemoveAt("points[0]".into()));
+    let file = editor.file().clone();
+    assert!(file.points.is_empty());
+    assert!(file.claims[0].points.is_empty());
+    for (path, target, id) in references(&file) {
+        assert!(ids(&file, target).contains(&id.as_str()), "{path} → {id}");
+    }
+    editor.apply(Edit::Date("claims[0].date".into(), DateChange::Clear));
+    assert_eq!(editor.file().claims[0].date, None);
+    editor.apply(Edit::Pick(
+        "claims[0].sources".into(),
+        "example-wire".into(),
+        false,
+    ));
+    assert!(editor.file().claims[0].sources.is_empty());
 }
