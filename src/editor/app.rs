@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use story_edit::{new_story, read_file, Edit};
+use story_edit::{new_story, open_file, Edit};
 use yew::prelude::*;
 
 use super::browser;
@@ -68,6 +68,21 @@ fn shortcut(event: &KeyboardEvent) -> Option<Edit> {
     }
 }
 
+/// What opening a file says: that undo goes back, and each item left out and why.
+fn opened_notice(left_out: &[story_edit::Problem]) -> String {
+    let mut notice = String::from("Opened the story file. Undo goes back to the story before it.");
+    if !left_out.is_empty() {
+        notice += &match left_out.len() {
+            1 => " 1 item could not be read and was left out:".to_string(),
+            n => format!(" {n} items could not be read and were left out:"),
+        };
+        for problem in left_out {
+            notice += &format!(" {}: {}.", problem.path, problem.message);
+        }
+    }
+    notice
+}
+
 /// The story editor.
 #[component]
 pub fn EditorApp() -> Html {
@@ -112,14 +127,11 @@ pub fn EditorApp() -> Html {
             browser::read_chosen_file(
                 &event,
                 Callback::from(move |read: Result<String, String>| {
-                    let opened = read.and_then(|text| read_file(&text));
+                    let opened = read.and_then(|text| open_file(&text));
                     match opened {
-                        Ok(file) => {
+                        Ok((file, left_out)) => {
                             dispatcher.dispatch(Edit::Replace(Rc::new(file)));
-                            notice.set(
-                                "Opened the story file. Undo goes back to the story before it."
-                                    .into(),
-                            );
+                            notice.set(opened_notice(&left_out));
                         }
                         Err(problem) => notice.set(format!("Could not open the file: {problem}")),
                     }

@@ -1,7 +1,7 @@
 // The story editor (editor.html), in the release build (dist/) and the debug build
 // (target/debug-dist, where Yew checks hook order): a story built from nothing with the
 // keyboard and the mouse (two parties, three events with different kinds of date, one
-// source), a renamed id that every reference follows, the live preview, undo and redo by
+// source, a point whose status changes with its history, a claim with a source), a renamed id that every reference follows, the live preview, undo and redo by
 // button and by key, the saved file (validated by the CLI, not by rules re-implemented
 // here), the draft after a reload, the phone layout's tabs at 360 px, axe-core at 360 and
 // 1280 px, and no console errors.
@@ -121,11 +121,41 @@ for (const build of Object.keys(BUILDS)) {
         await type(event, "Summary", `What happened in round ${i + 1}.`);
       }
       await eventGroup(page, 0).getByRole("checkbox", { name: "Example Wire: Negotiators meet in Geneva" }).click();
+
+      // A point, its events and a position picked by name; then its status changes,
+      // which asks for the day and why, and keeps the old status in its history.
+      await page.getByLabel("Title of a new point").fill("Steel tariffs");
+      await page.getByLabel("Title of a new point").press("Enter");
+      const point = page.locator("#ed-f-points-0");
+      await point.waitFor();
+      await type(point, "Summary", "Duties on steel and aluminium.");
+      await point.getByRole("checkbox", { name: "First round" }).click();
+      await point.getByRole("button", { name: "Add a position" }).click();
+      await type(point, "Position in one sentence", "Wants the duties lifted first.");
+      await point.getByLabel("Status", { exact: true }).selectOption("disputed");
+      const change = point.getByRole("group", { name: "Change from In progress to Disputed" });
+      assert.ok(await change.getByRole("button", { name: "Change status" }).isDisabled(), "a change needs its reason");
+      await change.getByLabel("Day it changed").fill("2026-01-08");
+      await type(change, "What the earlier status was based on, or why it changed", "Both sides called the first round constructive.");
+      await type(change, "Note for the update log (optional)", "The steel talks stalled.");
+      await change.getByRole("button", { name: "Change status" }).click();
+      await point.getByRole("group", { name: "Earlier status 1" }).waitFor();
+      assert.equal(await point.getByLabel("Status", { exact: true }).first().inputValue(), "disputed");
+
+      // A claim: who said it and where it was reported, picked by name.
+      await page.getByLabel("What was said, in short (a new claim)").fill("The duties stay until Europe moves first");
+      await page.getByLabel("What was said, in short (a new claim)").press("Enter");
+      const claim = page.locator("#ed-f-claims-0");
+      await claim.waitFor();
+      await claim.getByLabel("Speaker", { exact: true }).selectOption({ label: "United States" });
+      await claim.getByRole("checkbox", { name: "Example Wire: Negotiators meet in Geneva" }).click();
+      await claim.getByRole("checkbox", { name: "Steel tariffs" }).click();
       check(errors, label, "build the story");
 
       // Renaming a party's id: every reference follows (the events keep their participant).
       await type(page.locator("#ed-f-parties-0"), "Id", "usa");
       assert.ok(await eventGroup(page, 0).getByRole("checkbox", { name: "United States" }).isChecked());
+      await untilValue(claim.getByLabel("Speaker", { exact: true }), "usa");
       await page.locator("#ed-status").filter({ hasText: "No problems" }).waitFor();
       check(errors, label, "a clean story");
 
@@ -157,6 +187,14 @@ for (const build of Object.keys(BUILDS)) {
       assert.deepEqual(story.events.map((e) => e.date.kind), ["exact", "approximate", "expected"]);
       assert.deepEqual(story.events.map((e) => e.participants), [["usa", "european-union"], ["usa"], ["usa", "european-union"]]);
       assert.deepEqual(story.events[0].sources, ["example-wire"]);
+      const [steel] = story.points;
+      assert.equal(steel.status, "disputed");
+      assert.deepEqual(steel.history.map((h) => [h.status, h.note]), [["in_progress", "Both sides called the first round constructive."]]);
+      assert.equal(steel.history[0].date.end ?? steel.history[0].date.date, "2026-01-08");
+      assert.ok(steel.history[0].until && steel.added, "the change and the new point are stamped");
+      assert.deepEqual(steel.positions.map((p) => [p.party, p.stance]), [["usa", "Wants the duties lifted first."]]);
+      assert.deepEqual(story.updates.map((u) => [u.text, u.points]), [["The steel talks stalled.", ["steel-tariffs"]]]);
+      assert.deepEqual(story.claims.map((c) => [c.attribution.speaker, c.sources, c.points]), [["usa", ["example-wire"], ["steel-tariffs"]]]);
 
       // The preview shows the events, in the model's timeline order.
       const facts = await storyFacts(saved);
@@ -165,6 +203,11 @@ for (const build of Object.keys(BUILDS)) {
         const tabs = [...(widget?.shadowRoot?.querySelectorAll("[role=tab]") ?? [])].map((t) => t.dataset.eventId);
         return JSON.stringify(tabs) === JSON.stringify(expected);
       }, facts.events);
+      // The point's card and the claim's words reach the preview.
+      await page.waitForFunction(() => {
+        const text = document.querySelector("[data-editor-preview] talks-tracker")?.shadowRoot?.textContent ?? "";
+        return text.includes("Steel tariffs") && text.includes("The duties stay until Europe moves first");
+      });
       assert.deepEqual(await axeViolations(page, null, WCAG), [], `${label}: axe at 1280 px`);
       check(errors, label, "save and preview");
 

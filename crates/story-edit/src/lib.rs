@@ -103,6 +103,60 @@ pub fn read_file(json: &str) -> Result<StoryFile, String> {
     serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
+/// Opens a story file for editing, as [`read_file`] does, but a file with a broken
+/// item still opens: each item the format cannot read (a missing title, a date that
+/// is not one) is left out, and named with why, so the producer can add it again.
+/// Only a file that is not JSON, or whose head cannot be read, does not open.
+pub fn open_file(json: &str) -> Result<(StoryFile, Vec<Problem>), String> {
+    if let Ok(file) = read_file(json) {
+        return Ok((file, Vec::new()));
+    }
+    let migrated = story::migrate::migrate(json).map(|m| m.into_text());
+    let text = migrated.as_deref().unwrap_or(json);
+    let mut value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    let mut left_out = Vec::new();
+    fn keep<T: serde::de::DeserializeOwned>(
+        value: &mut Value,
+        list: &str,
+        left_out: &mut Vec<Problem>,
+    ) {
+        let Some(items) = value.get_mut(list) else {
+            return;
+        };
+        let Some(array) = items.as_array_mut() else {
+            left_out.push(Problem {
+                path: list.to_string(),
+                message: "not a list: left out".into(),
+            });
+            *items = Value::Array(Vec::new());
+            return;
+        };
+        let mut index = 0;
+        array.retain(|item| {
+            let kept = serde_json::from_value::<T>(item.clone());
+            if let Err(why) = &kept {
+                left_out.push(Problem {
+                    path: format!("{list}[{index}]"),
+                    message: format!("left out ({why}); add it again here, or fix it in the file"),
+                });
+            }
+            index += 1;
+            kept.is_ok()
+        });
+    }
+    keep::<Party>(&mut value, "parties", &mut left_out);
+    keep::<Track>(&mut value, "tracks", &mut left_out);
+    keep::<Event>(&mut value, "events", &mut left_out);
+    keep::<Point>(&mut value, "points", &mut left_out);
+    keep::<Claim>(&mut value, "claims", &mut left_out);
+    keep::<Question>(&mut value, "questions", &mut left_out);
+    keep::<NextStep>(&mut value, "next_steps", &mut left_out);
+    keep::<Source>(&mut value, "sources", &mut left_out);
+    keep::<Update>(&mut value, "updates", &mut left_out);
+    let file = serde_json::from_value(value).map_err(|e| format!("the story's head: {e}"))?;
+    Ok((file, left_out))
+}
+
 /// A new item's id, made from its name by the one rule for ids from names
 /// ([`story::id_from_name`], the importers' rule) and unique among `taken`:
 /// "Volodymyr Zelenskyy" becomes `volodymyr-zelenskyy`, a second one

@@ -727,3 +727,32 @@ fn path_renames_and_removals_leave_no_reference_dangling() {
     ));
     assert!(editor.file().claims[0].sources.is_empty());
 }
+
+#[test]
+fn a_file_with_broken_items_opens_without_them_and_names_each() {
+    let mut value: serde_json::Value = serde_json::to_value(&*complete().file().clone()).unwrap();
+    value["events"][1].as_object_mut().unwrap().remove("title");
+    value["claims"][0]["date"] = serde_json::json!({"kind": "exact", "date": "sometime"});
+    let (file, left_out) = open_file(&value.to_string()).unwrap();
+    let paths: Vec<&str> = left_out.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["events[1]", "claims[0]"]);
+    assert!(
+        left_out[0].message.contains("title"),
+        "{}",
+        left_out[0].message
+    );
+    assert_eq!(file.events.len(), 2);
+    assert!(file.claims.is_empty());
+    assert_eq!(file.points.len(), 1, "the rest opens");
+
+    // Not JSON, or no head: nothing opens, and the reason says where.
+    let broken = open_file("{\"title\": \"x\",").unwrap_err();
+    assert!(broken.contains("line 1"), "{broken}");
+    value.as_object_mut().unwrap().remove("published");
+    assert!(open_file(&value.to_string())
+        .unwrap_err()
+        .contains("published"));
+    // A whole file opens as it is.
+    let whole = complete().json();
+    assert!(open_file(&whole).unwrap().1.is_empty());
+}
