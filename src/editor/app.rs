@@ -19,7 +19,7 @@ use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::question_list::QuestionList;
 use super::source_list::SourceList;
-use super::state::{EditorState, FormContext};
+use super::state::{use_late_problems, EditorState, FormContext};
 use super::step_list::StepList;
 use super::toolbar::Toolbar;
 use super::track_list::TrackList;
@@ -97,6 +97,7 @@ pub fn EditorApp() -> Html {
     let view = use_state_eq(|| View::Edit);
     let narrow = use_narrow();
     let dispatcher = state.dispatcher();
+    let late = use_late_problems(&state);
     {
         // Every change is kept as the draft at once: a reload or a crash loses nothing.
         use_effect_with(state.json.clone(), |json| browser::save_draft(json));
@@ -201,7 +202,7 @@ pub fn EditorApp() -> Html {
     let today = browser::now().day();
 
     html! {
-        <ContextProvider<FormContext> context={state.form()}>
+        <ContextProvider<FormContext> context={state.form(&late)}>
             <header class="ed-header">
                 <h1>{ "Story editor" }</h1>
                 <p class="ed-lede">{ "Build a story part by part; the preview shows it as readers will. \

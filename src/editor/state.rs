@@ -9,6 +9,13 @@ use story::Timestamp;
 use story_edit::{new_story, read_file, Edit, Editor, Problem};
 use yew::prelude::*;
 
+/// Up to this size (about 300 events) a story is checked at every change; past it,
+/// checking every keystroke would make typing lag, so it is checked when typing pauses.
+pub const CHECK_AT_ONCE_BYTES: usize = 256 * 1024;
+
+/// How long typing must pause before a large story is checked.
+const CHECK_PAUSE_MS: u32 = 400;
+
 /// The editor's state, as the app's `use_reducer` holds it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EditorState {
@@ -16,8 +23,9 @@ pub struct EditorState {
     pub editor: Editor,
     /// The story file's text, as saved and previewed.
     pub json: AttrValue,
-    /// Every problem, each with its JSON path.
-    pub problems: Rc<[Problem]>,
+    /// Every problem, each with its JSON path; `None` for a large story, which is
+    /// checked once typing pauses.
+    pub problems: Option<Rc<[Problem]>>,
     /// Text typed into fields that the file could not take, by JSON path.
     pub pending: Rc<BTreeMap<String, String>>,
     /// Whether the story came from a draft kept in the browser.
@@ -39,19 +47,27 @@ impl EditorState {
             .all_pending()
             .map(|(path, pending)| (path.to_string(), pending.text.clone()))
             .collect();
+        let json = editor.json();
+        // A large story is checked once typing pauses (the app's `use_late_problems`).
+        let problems = if json.len() <= CHECK_AT_ONCE_BYTES {
+            Some(editor.problems_in(&json).into())
+        } else {
+            None
+        };
         EditorState {
-            json: AttrValue::from(editor.json()),
-            problems: editor.problems().into(),
+            problems,
+            json: AttrValue::from(json),
             pending: Rc::new(pending),
             editor,
             restored: false,
         }
     }
 
-    /// What the form fields share: the problems and pending text by path.
-    pub fn form(&self) -> FormContext {
+    /// What the form fields share: the problems (`late` ones for a large story) and
+    /// pending text by path.
+    pub fn form(&self, late: &Rc<[Problem]>) -> FormContext {
         FormContext {
-            problems: self.problems.clone(),
+            problems: self.problems.clone().unwrap_or_else(|| late.clone()),
             pending: self.pending.clone(),
         }
     }
@@ -96,4 +112,26 @@ pub fn use_form() -> FormContext {
         problems: Rc::from([]),
         pending: Rc::default(),
     })
+}
+
+/// The problems of a large story, worked out once typing pauses for
+/// [`CHECK_PAUSE_MS`]; those of the last check until then.
+#[hook]
+pub fn use_late_problems(state: &EditorState) -> Rc<[Problem]> {
+    let late = use_state(|| Rc::<[Problem]>::from([]));
+    {
+        let late = late.clone();
+        let due = state.problems.is_none().then(|| state.editor.clone());
+        use_effect_with(state.json.clone(), move |json| {
+            let json = json.clone();
+            let guard = due.map(|editor| {
+                super::browser::later(
+                    CHECK_PAUSE_MS,
+                    Callback::from(move |()| late.set(editor.problems_in(&json).into())),
+                )
+            });
+            move || drop(guard)
+        });
+    }
+    (*late).clone()
 }

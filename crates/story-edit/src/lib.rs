@@ -722,9 +722,16 @@ impl Editor {
         &self.present
     }
 
-    /// The story file's text, as saved.
+    /// The story file's text, as saved: indented, unless indenting would take it over
+    /// the size readers accept ([`story::limits::MAX_STORY_BYTES`]).
     pub fn json(&self) -> String {
-        serde_json::to_string_pretty(&*self.present).expect("a story file serializes") + "\n"
+        let pretty =
+            serde_json::to_string_pretty(&*self.present).expect("a story file serializes") + "\n";
+        if pretty.len() <= story::limits::MAX_STORY_BYTES {
+            return pretty;
+        }
+        // Indentation alone must not push a large story over the size readers accept.
+        serde_json::to_string(&*self.present).expect("a story file serializes") + "\n"
     }
 
     /// Whether there is a step to undo.
@@ -750,11 +757,17 @@ impl Editor {
     /// Every problem: text that fields could not take, then what the validator says
     /// of the file as it stands.
     pub fn problems(&self) -> Vec<Problem> {
+        self.problems_in(&self.json())
+    }
+
+    /// [`Editor::problems`], given the file's text as [`Editor::json`] wrote it (so a
+    /// caller that has it does not serialize the story twice per change).
+    pub fn problems_in(&self, json: &str) -> Vec<Problem> {
         let pending = self.pending.iter().map(|(path, pending)| Problem {
             path: path.clone(),
             message: format!("{} (not in the story yet)", pending.problem),
         });
-        let parsed = parse(&self.json());
+        let parsed = parse(json);
         let found = parsed.diagnostics.iter().map(|d| Problem {
             path: d.path().to_string(),
             message: match d.hint() {

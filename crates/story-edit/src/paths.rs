@@ -123,13 +123,64 @@ fn slot<'a>(value: &'a mut Value, path: &[Segment], create: bool) -> Option<&'a 
     Some(at)
 }
 
-/// Reads the file back from its JSON, or says why the format cannot take it.
-fn read_back(value: Value) -> Result<StoryFile, String> {
-    serde_json::from_value(value).map_err(|e| e.to_string())
+/// Runs `edit` on the JSON of the smallest part of the file that holds the path:
+/// the item (`points[2]` for `points[2].positions[0].stance`) or else the head,
+/// with the path's segments inside that part, and reads the part back. Nothing
+/// changes when `edit` fails or the format cannot take the result; a keystroke in a
+/// story of thousands of events costs one item's conversion, not the file's.
+fn within(
+    file: &mut StoryFile,
+    segs: &[Segment],
+    edit: impl FnOnce(&mut Value, &[Segment]) -> Result<(), String>,
+) -> Result<(), String> {
+    fn on<T: serde::Serialize + serde::de::DeserializeOwned>(
+        part: Option<&mut T>,
+        rest: &[Segment],
+        edit: impl FnOnce(&mut Value, &[Segment]) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let part = part.ok_or("no such item")?;
+        let mut value = serde_json::to_value(&*part).expect("a story's part serializes");
+        edit(&mut value, rest)?;
+        *part = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        Ok(())
+    }
+    match segs {
+        [Segment::Key(list), Segment::Index(i), rest @ ..] => match list.as_str() {
+            "parties" => on(file.parties.get_mut(*i), rest, edit),
+            "tracks" => on(file.tracks.get_mut(*i), rest, edit),
+            "events" => on(file.events.get_mut(*i), rest, edit),
+            "points" => on(file.points.get_mut(*i), rest, edit),
+            "claims" => on(file.claims.get_mut(*i), rest, edit),
+            "questions" => on(file.questions.get_mut(*i), rest, edit),
+            "next_steps" => on(file.next_steps.get_mut(*i), rest, edit),
+            "sources" => on(file.sources.get_mut(*i), rest, edit),
+            "updates" => on(file.updates.get_mut(*i), rest, edit),
+            _ => Err(format!("no list {list}")),
+        },
+        _ => on(Some(&mut file.head), segs, edit),
+    }
 }
 
-fn to_json(file: &StoryFile) -> Value {
-    serde_json::to_value(file).expect("a story file serializes")
+/// Puts `new` at the end of `path` inside `value` (creating the objects on the way);
+/// `None` removes the field.
+fn put(value: &mut Value, path: &[Segment], new: Option<Value>) -> Result<(), String> {
+    let (last, parent) = path.split_last().ok_or("no field")?;
+    match (last, slot(value, parent, new.is_some())) {
+        (Segment::Key(key), Some(Value::Object(map))) => {
+            match new {
+                Some(new) => map.insert(key.clone(), new),
+                None => map.remove(key),
+            };
+        }
+        (Segment::Index(i), Some(Value::Array(items))) if *i < items.len() => match new {
+            Some(new) => items[*i] = new,
+            None => {
+                items.remove(*i);
+            }
+        },
+        _ => return Err("no such field".into()),
+    }
+    Ok(())
 }
 
 /// Sets the text at `path`. Empty text removes an optional field; a required one
@@ -147,33 +198,17 @@ pub(crate) fn set_text(file: &mut StoryFile, path: &str, text: String) -> Result
             return rename_id(file, target, &from, &text).map_err(refuse);
         }
     }
-    let (last, parent) = segs.split_last().expect("a path has a segment");
-    let value = to_json(file);
-    let mut tries = vec![Value::String(text.clone())];
-    if text.is_empty() {
-        tries.insert(0, Value::Null);
-    }
+    let typed = Some(Value::String(text.clone()));
+    // Empty text: first without the field (an optional one), then as empty text.
+    let tries = if text.is_empty() {
+        vec![None, typed]
+    } else {
+        vec![typed]
+    };
     let mut why = String::new();
     for attempt in tries {
-        let mut value = value.clone();
-        let holder =
-            slot(&mut value, parent, true).ok_or_else(|| refuse(format!("no field {path}")))?;
-        match (last, holder) {
-            (Segment::Key(key), Value::Object(map)) => {
-                if attempt.is_null() {
-                    map.remove(key);
-                } else {
-                    map.insert(key.clone(), attempt);
-                }
-            }
-            (Segment::Index(i), Value::Array(items)) if *i < items.len() => items[*i] = attempt,
-            _ => return Err(refuse(format!("no field {path}"))),
-        }
-        match read_back(value) {
-            Ok(read) => {
-                *file = read;
-                return Ok(());
-            }
+        match within(file, &segs, |value, rest| put(value, rest, attempt)) {
+            Ok(()) => return Ok(()),
             Err(problem) => why = problem,
         }
     }
@@ -191,45 +226,28 @@ pub(crate) fn set_lines(file: &mut StoryFile, path: &str, text: &str) -> Result<
     set_value(file, path, Value::Array(lines)).map_err(|p| (text.to_string(), p))
 }
 
-/// Puts `new` at `path` (creating the objects on the way) and reads the file back.
+/// Puts `new` at `path` (creating the objects on the way).
 fn set_value(file: &mut StoryFile, path: &str, new: Value) -> Result<(), String> {
     let segs = segments(path).ok_or_else(|| format!("no field {path}"))?;
-    let (last, parent) = segs.split_last().expect("a path has a segment");
-    let mut value = to_json(file);
-    let holder = slot(&mut value, parent, true).ok_or_else(|| format!("no field {path}"))?;
-    match (last, holder) {
-        (Segment::Key(key), Value::Object(map)) => {
-            map.insert(key.clone(), new);
-        }
-        (Segment::Index(i), Value::Array(items)) if *i < items.len() => items[*i] = new,
-        _ => return Err(format!("no field {path}")),
-    }
-    *file = read_back(value)?;
-    Ok(())
+    within(file, &segs, |value, rest| put(value, rest, Some(new)))
 }
 
 /// Picks (`on`) or unpicks the id `id` in the list of references at `path`.
 pub(crate) fn pick(file: &mut StoryFile, path: &str, id: &str, on: bool) -> Result<(), String> {
     let segs = segments(path).ok_or_else(|| format!("no field {path}"))?;
-    let mut value = to_json(file);
-    let current: Vec<Value> = slot(&mut value, &segs, false)
-        .and_then(|v| v.as_array().cloned())
-        .unwrap_or_default();
-    let has = current.iter().any(|v| v.as_str() == Some(id));
-    let list: Vec<Value> = if on && !has {
-        current
-            .into_iter()
-            .chain([Value::String(id.to_string())])
-            .collect()
-    } else if !on {
-        current
+    within(file, &segs, |value, rest| {
+        let current: Vec<Value> = slot(value, rest, false)
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default();
+        let mut list: Vec<Value> = current
             .into_iter()
             .filter(|v| v.as_str() != Some(id))
-            .collect()
-    } else {
-        return Ok(());
-    };
-    set_value(file, path, Value::Array(list))
+            .collect();
+        if on {
+            list.push(Value::String(id.to_string()));
+        }
+        put(value, rest, Some(Value::Array(list)))
+    })
 }
 
 /// Changes the date at `path`.
@@ -239,10 +257,14 @@ pub(crate) fn change_date(
     change: DateChange,
 ) -> Result<(), Refused> {
     let segs = segments(path).ok_or_else(|| (String::new(), format!("no field {path}")))?;
-    let mut value = to_json(file);
-    let current: Option<EventDate> = slot(&mut value, &segs, false)
-        .filter(|v| !v.is_null())
-        .and_then(|v| serde_json::from_value(v.clone()).ok());
+    let mut current: Option<EventDate> = None;
+    // Read through `within` too: the date's part is converted, not the whole file.
+    let _ = within(file, &segs, |value, rest| {
+        current = slot(value, rest, false)
+            .filter(|v| !v.is_null())
+            .and_then(|v| serde_json::from_value(v.clone()).ok());
+        Err("only read".into())
+    });
     let date = match (change, current) {
         (DateChange::Clear, _) => return remove_at(file, path).map_err(|p| (String::new(), p)),
         (DateChange::Kind(kind, _), Some(date)) => date_as(&date, kind),
@@ -279,20 +301,19 @@ pub(crate) fn remove_at(file: &mut StoryFile, path: &str) -> Result<(), String> 
             remove_item(file, target, &id);
             return Ok(());
         }
-    }
-    let (last, parent) = segs.split_last().expect("a path has a segment");
-    let mut value = to_json(file);
-    match (last, slot(&mut value, parent, false)) {
-        (Segment::Key(key), Some(Value::Object(map))) => {
-            map.remove(key);
+        fn drop_at<T>(items: &mut Vec<T>, i: usize) -> Result<(), String> {
+            (i < items.len())
+                .then(|| drop(items.remove(i)))
+                .ok_or_else(|| format!("no item at {i}"))
         }
-        (Segment::Index(i), Some(Value::Array(items))) if *i < items.len() => {
-            items.remove(*i);
-        }
-        _ => return Err(format!("no field {path}")),
+        return match list.as_str() {
+            "questions" => drop_at(&mut file.questions, *i),
+            "next_steps" => drop_at(&mut file.next_steps, *i),
+            "updates" => drop_at(&mut file.updates, *i),
+            _ => Err(format!("no list {list}")),
+        };
     }
-    *file = read_back(value)?;
-    Ok(())
+    within(file, &segs, |value, rest| put(value, rest, None))
 }
 
 /// Adds an entry to the list inside an item at `path` (a point's positions or
@@ -330,15 +351,14 @@ pub(crate) fn push(file: &mut StoryFile, path: &str, today: Day) -> Result<(), S
         }
         _ => return Err(format!("no list {path}")),
     };
-    let mut value = to_json(file);
-    let holder = slot(&mut value, &segs, true).ok_or_else(|| format!("no list {path}"))?;
-    match holder {
-        Value::Array(items) => items.push(entry),
-        empty if empty.as_object().is_some_and(Map::is_empty) => *empty = json!([entry]),
-        _ => return Err(format!("no list {path}")),
-    }
-    *file = read_back(value)?;
-    Ok(())
+    within(file, &segs, |value, rest| {
+        match slot(value, rest, true).ok_or_else(|| format!("no list {path}"))? {
+            Value::Array(items) => items.push(entry),
+            empty if empty.as_object().is_some_and(Map::is_empty) => *empty = json!([entry]),
+            _ => return Err(format!("no list {path}")),
+        }
+        Ok(())
+    })
 }
 
 /// Adds an item to `list`, named `name`, its id made from the name. A next step
@@ -389,12 +409,16 @@ pub(crate) fn add(file: &mut StoryFile, list: List, name: &str, today: Day) {
                 "end": today.plus_days(7).to_string(), "text": ""},
         }),
     };
-    let mut value = to_json(file);
-    value[list.name()]
-        .as_array_mut()
-        .expect("the story's lists are arrays")
-        .push(item);
-    *file = read_back(value).expect("a new item reads back");
+    fn read<T: serde::de::DeserializeOwned>(item: Value) -> T {
+        serde_json::from_value(item).expect("a new item reads back")
+    }
+    match list {
+        List::Tracks => file.tracks.push(read(item)),
+        List::Points => file.points.push(read(item)),
+        List::Claims => file.claims.push(read(item)),
+        List::Questions => file.questions.push(read(item)),
+        List::NextSteps => file.next_steps.push(read(item)),
+    }
 }
 
 /// A status change as the producer gives it: the new status, since when, and why.
