@@ -4,9 +4,10 @@
 //! the draft in the browser after every change and maps Ctrl+Z / Ctrl+Shift+Z
 //! (and Ctrl+Y) to undo and redo.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use story_edit::{new_story, open_file, Edit};
+use story_edit::{new_story, open_file, Edit, List};
 use yew::prelude::*;
 
 use super::browser;
@@ -19,7 +20,7 @@ use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::question_list::QuestionList;
 use super::source_list::SourceList;
-use super::state::{use_late_problems, EditorState, FormContext};
+use super::state::{use_late_problems, EditorState, FormContext, OpenItems};
 use super::step_list::StepList;
 use super::toolbar::Toolbar;
 use super::track_list::TrackList;
@@ -66,6 +67,28 @@ fn shortcut(event: &KeyboardEvent) -> Option<Edit> {
         ("z", true) | ("y", false) => Some(Edit::Redo),
         _ => None,
     }
+}
+
+/// The path a new item will have, for an edit that adds one.
+fn new_item_path(edit: &Edit, file: &story::StoryFile) -> Option<String> {
+    let (list, len) = match edit {
+        Edit::AddParty { .. } => ("parties", file.parties.len()),
+        Edit::AddEvent { .. } => ("events", file.events.len()),
+        Edit::AddSource { .. } => ("sources", file.sources.len()),
+        Edit::Add(list, ..) => (
+            list.name(),
+            match list {
+                List::Tracks => file.tracks.len(),
+                List::Points => file.points.len(),
+                List::Claims => file.claims.len(),
+                List::Questions => file.questions.len(),
+                List::NextSteps => file.next_steps.len(),
+            },
+        ),
+        Edit::Log(_) => ("updates", file.updates.len()),
+        _ => return None,
+    };
+    Some(format!("{list}[{len}]"))
 }
 
 /// What opening a file says: that undo goes back, and each item left out and why.
@@ -115,9 +138,32 @@ pub fn EditorApp() -> Html {
         });
     }
 
+    let open_paths = use_state(|| Rc::new(BTreeSet::<String>::new()));
+    let open_items = OpenItems {
+        paths: (*open_paths).clone(),
+        set: {
+            let open_paths = open_paths.clone();
+            Callback::from(move |(path, open): (String, bool)| {
+                let mut paths = (**open_paths).clone();
+                if open {
+                    paths.insert(path);
+                } else {
+                    paths.remove(&path);
+                }
+                open_paths.set(Rc::new(paths));
+            })
+        },
+    };
     let on_edit = {
         let dispatcher = dispatcher.clone();
-        Callback::from(move |edit: Edit| dispatcher.dispatch(edit))
+        let (file, set_open) = (state.editor.file().clone(), open_items.set.clone());
+        Callback::from(move |edit: Edit| {
+            // A new item opens at once, for its fields to be filled.
+            if let Some(path) = new_item_path(&edit, &file) {
+                set_open.emit((path, true));
+            }
+            dispatcher.dispatch(edit)
+        })
     };
     let on_open = {
         let dispatcher = dispatcher.clone();
@@ -203,6 +249,7 @@ pub fn EditorApp() -> Html {
 
     html! {
         <ContextProvider<FormContext> context={state.form(&late)}>
+        <ContextProvider<OpenItems> context={open_items}>
             <header class="ed-header">
                 <h1>{ "Story editor" }</h1>
                 <p class="ed-lede">{ "Build a story part by part; the preview shows it as readers will. \
@@ -239,6 +286,7 @@ pub fn EditorApp() -> Html {
                     <Preview json={state.json.clone()} />
                 </section>
             </main>
+        </ContextProvider<OpenItems>>
         </ContextProvider<FormContext>>
     }
 }

@@ -9,6 +9,9 @@ use story::{AttributionKind, Claim, Medium, StoryFile};
 use story_edit::{Edit, FieldIds, List};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::{use_open_items, OpenItems};
+
 use super::add_item::AddItem;
 use super::browser;
 use super::fields::Item;
@@ -43,6 +46,7 @@ pub struct ClaimListProps {
 /// Each claim as a group of fields, then "Add claim".
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
+    let open_items = use_open_items();
     let on_add = props
         .on_edit
         .reform(|name| Edit::Add(List::Claims, name, browser::now().day()));
@@ -50,7 +54,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
         <section class="ed-section" aria-labelledby="ed-claims-title">
             <h2 id="ed-claims-title">{ "Claims" }</h2>
             <p class="ed-hint">{ "What officials and sources said: quotes stay verbatim, with who said them and where it was reported." }</p>
-            { for props.file.claims.iter().enumerate().map(|(i, claim)| claim_fields(&props.file, &props.on_edit, i, claim)) }
+            { for props.file.claims.iter().enumerate().map(|(i, claim)| claim_fields(&props.file, &props.on_edit, &open_items, i, claim)) }
             <AddItem label="What was said, in short (a new claim)" button="Add claim" id="ed-add-claim" {on_add} />
         </section>
     }
@@ -66,7 +70,13 @@ fn kind_name(kind: AttributionKind) -> &'static str {
     }
 }
 
-fn claim_fields(file: &StoryFile, on_edit: &Callback<Edit>, i: usize, claim: &Claim) -> Html {
+fn claim_fields(
+    file: &StoryFile,
+    on_edit: &Callback<Edit>,
+    open_items: &OpenItems,
+    i: usize,
+    claim: &Claim,
+) -> Html {
     let item = Item {
         base: format!("claims[{i}]"),
         file,
@@ -100,8 +110,8 @@ fn claim_fields(file: &StoryFile, on_edit: &Callback<Edit>, i: usize, claim: &Cl
         on_edit,
     };
     html! {
-        <fieldset class="ed-item" key={i} id={FieldIds::of(&item.base).input}>
-            <legend>{ name.clone() }</legend>
+        <ItemCard key={i} path={item.base.clone()} name={name.clone()}>
+            if open_items.is_open(&item.base) {
             <fieldset class="ed-group">
                 <legend>{ "Who said it" }</legend>
                 { attribution.select("kind", "Attribution", kind_name(kind), &KINDS, None) }
@@ -150,6 +160,7 @@ fn claim_fields(file: &StoryFile, on_edit: &Callback<Edit>, i: usize, claim: &Cl
                 Some("Made from the text; changing it updates every reference."), true) }
             { item.note("claims", claim.id.as_str()) }
             { item.remove(format!("claim {name}")) }
-        </fieldset>
+            }
+        </ItemCard>
     }
 }

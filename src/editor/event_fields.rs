@@ -7,6 +7,9 @@ use story::{Event, PartyId, SourceId, StoryFile};
 use story_edit::{Edit, EventField, FieldIds};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::use_open_items;
+
 use super::fields::Item;
 use super::picker::{Choice, Picker};
 use super::state::use_form;
@@ -26,6 +29,7 @@ pub struct EventFieldsProps {
 /// The event's fields as one group, named after its title.
 #[component]
 pub fn EventFields(props: &EventFieldsProps) -> Html {
+    let open_items = use_open_items();
     let form = use_form();
     let i = props.index;
     let Some(event) = props.file.events.get(i) else {
@@ -88,8 +92,8 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
         .map(|p| p.message.clone())
         .collect();
     html! {
-        <fieldset class="ed-item" id={FieldIds::of(&format!("events[{i}]")).input}>
-            <legend>{ name.clone() }</legend>
+        <ItemCard path={format!("events[{i}]")} name={name.clone()}>
+            if open_items.is_open(&format!("events[{i}]")) {
             if !own.is_empty() {
                 <ul class="ed-problems">{ for own.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             }
@@ -118,7 +122,8 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
             <button type="button" class="ed-remove" onclick={on_remove}>
                 { "Remove" }<span class="ed-visually-hidden">{ format!(" event {name}") }</span>
             </button>
-        </fieldset>
+            }
+        </ItemCard>
     }
 }
 

@@ -15,6 +15,7 @@ mod event_fields;
 mod event_list;
 mod fields;
 mod head_form;
+mod item_card;
 mod item_note;
 mod lines_field;
 mod party_list;

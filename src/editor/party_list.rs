@@ -8,6 +8,9 @@ use story::{PartyKind, StoryFile};
 use story_edit::{Edit, FieldIds, PartyField};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::use_open_items;
+
 use super::add_item::AddItem;
 use super::browser;
 use super::fields::Item;
@@ -56,6 +59,7 @@ pub fn PartyList(props: &PartyListProps) -> Html {
             }
         });
     }
+    let open_items = use_open_items();
     let on_add = props.on_edit.reform(|name| Edit::AddParty { name });
     html! {
         <section class="ed-section" aria-labelledby="ed-parties-title">
@@ -76,8 +80,8 @@ pub fn PartyList(props: &PartyListProps) -> Html {
                 let others: Vec<&str> = party.members.iter().map(|m| m.as_str()).collect();
                 let roles: Vec<&str> = party.roles.iter().map(|r| r.as_str()).collect();
                 html! {
-                    <fieldset class="ed-item" key={i} id={FieldIds::of(&format!("parties[{i}]")).input}>
-                        <legend>{ name.clone() }</legend>
+                    <ItemCard key={i} path={format!("parties[{i}]")} name={name.clone()}>
+                        if open_items.is_open(&format!("parties[{i}]")) {
                         <TextField label="Name" path={format!("parties[{i}].name")} value={party.name.clone()}
                             on_input={edit(PartyField::Name)} required=true />
                         <div class="ed-field">
@@ -115,7 +119,8 @@ pub fn PartyList(props: &PartyListProps) -> Html {
                         <button type="button" class="ed-remove" onclick={on_remove}>
                             { "Remove" }<span class="ed-visually-hidden">{ format!(" party {name}") }</span>
                         </button>
-                    </fieldset>
+                        }
+                    </ItemCard>
                 }
             }) }
             <AddItem label="Name of a new party" button="Add party" id="ed-add-party" {on_add} />

@@ -9,6 +9,9 @@ use story::{Point, StoryFile};
 use story_edit::{Edit, FieldIds, List};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::{use_open_items, OpenItems};
+
 use super::add_item::AddItem;
 use super::browser;
 use super::fields::Item;
@@ -27,6 +30,7 @@ pub struct PointListProps {
 /// Each point as a group of fields, then "Add point".
 #[component]
 pub fn PointList(props: &PointListProps) -> Html {
+    let open_items = use_open_items();
     let on_add = props
         .on_edit
         .reform(|name| Edit::Add(List::Points, name, browser::now().day()));
@@ -34,13 +38,19 @@ pub fn PointList(props: &PointListProps) -> Html {
         <section class="ed-section" aria-labelledby="ed-points-title">
             <h2 id="ed-points-title">{ "Points" }</h2>
             <p class="ed-hint">{ "What is being negotiated, and where each item stands: the cards readers see." }</p>
-            { for props.file.points.iter().enumerate().map(|(i, point)| point_fields(&props.file, &props.on_edit, i, point)) }
+            { for props.file.points.iter().enumerate().map(|(i, point)| point_fields(&props.file, &props.on_edit, &open_items, i, point)) }
             <AddItem label="Title of a new point" button="Add point" id="ed-add-point" {on_add} />
         </section>
     }
 }
 
-fn point_fields(file: &StoryFile, on_edit: &Callback<Edit>, i: usize, point: &Point) -> Html {
+fn point_fields(
+    file: &StoryFile,
+    on_edit: &Callback<Edit>,
+    open_items: &OpenItems,
+    i: usize,
+    point: &Point,
+) -> Html {
     let item = Item {
         base: format!("points[{i}]"),
         file,
@@ -58,8 +68,8 @@ fn point_fields(file: &StoryFile, on_edit: &Callback<Edit>, i: usize, point: &Po
     let statuses: Vec<(&'static str, &'static str)> =
         STATUSES.iter().map(|(s, l)| (s.as_str(), *l)).collect();
     html! {
-        <fieldset class="ed-item" key={i} id={FieldIds::of(&item.base).input}>
-            <legend>{ name.clone() }</legend>
+        <ItemCard key={i} path={item.base.clone()} name={name.clone()}>
+            if open_items.is_open(&item.base) {
             { item.text_with("title", "Title", &point.title, Input::Line, None, true) }
             <StatusField point={i} status={point.status} on_edit={on_edit.clone()} />
             { item.refs("tracks", "Tracks", Target::Track, point.tracks.iter().map(|t| t.as_str())) }
@@ -128,6 +138,7 @@ fn point_fields(file: &StoryFile, on_edit: &Callback<Edit>, i: usize, point: &Po
                 Some("Made from the title; changing it updates every reference."), true) }
             { item.note("points", point.id.as_str()) }
             { item.remove(format!("point {name}")) }
-        </fieldset>
+            }
+        </ItemCard>
     }
 }

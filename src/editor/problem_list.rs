@@ -5,7 +5,7 @@ use story_edit::FieldIds;
 use yew::prelude::*;
 
 use super::browser;
-use super::state::use_form;
+use super::state::{use_form, use_open_items};
 
 /// A path as the producer reads it: `events[2].date.start` is "Event 3, date start".
 fn place(path: &str) -> String {
@@ -68,6 +68,7 @@ fn targets(path: &str) -> Vec<String> {
 #[component]
 pub fn ProblemList() -> Html {
     let form = use_form();
+    let open_items = use_open_items();
     let count = form.problems.len();
     let status = match count {
         0 => "No problems: the story is ready to save and publish.".to_string(),
@@ -83,9 +84,17 @@ pub fn ProblemList() -> Html {
                     { for form.problems.iter().map(|problem| {
                         let ids = targets(&problem.path);
                         let href = format!("#{}", ids[0]);
+                        let item = story_edit::item_of(&problem.path)
+                            .map(|(list, i)| format!("{list}[{i}]"));
+                        let set_open = open_items.set.clone();
                         let onclick = Callback::from(move |event: MouseEvent| {
                             event.prevent_default();
-                            browser::focus_first(&ids);
+                            // The field is in the DOM once its item is open.
+                            if let Some(item) = &item {
+                                set_open.emit((item.clone(), true));
+                            }
+                            let ids = ids.clone();
+                            browser::later(30, Callback::from(move |()| browser::focus_first(&ids))).keep();
                         });
                         html! {
                             <li>

@@ -7,6 +7,9 @@ use story::StoryFile;
 use story_edit::{Edit, FieldIds, SourceField};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::use_open_items;
+
 use super::add_item::AddItem;
 use super::text_field::{Input, TextField};
 
@@ -22,6 +25,7 @@ pub struct SourceListProps {
 /// Each source as a group of fields, then "Add source".
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
+    let open_items = use_open_items();
     let on_add = props.on_edit.reform(|outlet| Edit::AddSource { outlet });
     html! {
         <section class="ed-section" aria-labelledby="ed-sources-title">
@@ -33,8 +37,8 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                 let on_remove = props.on_edit.reform(move |_: MouseEvent| Edit::Remove(Target::Source, id.clone()));
                 let name = if source.outlet.trim().is_empty() { format!("Source {}", i + 1) } else { source.outlet.clone() };
                 html! {
-                    <fieldset class="ed-item" key={i} id={FieldIds::of(&format!("sources[{i}]")).input}>
-                        <legend>{ name.clone() }</legend>
+                    <ItemCard key={i} path={format!("sources[{i}]")} name={name.clone()}>
+                        if open_items.is_open(&format!("sources[{i}]")) {
                         <TextField label="Outlet" path={format!("sources[{i}].outlet")} value={source.outlet.clone()}
                             on_input={edit(SourceField::Outlet)} required=true />
                         <TextField label="Title (optional)" path={format!("sources[{i}].title")}
@@ -50,7 +54,8 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                         <button type="button" class="ed-remove" onclick={on_remove}>
                             { "Remove" }<span class="ed-visually-hidden">{ format!(" source {name}") }</span>
                         </button>
-                    </fieldset>
+                        }
+                    </ItemCard>
                 }
             }) }
             <AddItem label="Outlet of a new source" button="Add source" id="ed-add-source" {on_add} />

@@ -135,3 +135,29 @@ pub fn use_late_problems(state: &EditorState) -> Rc<[Problem]> {
     }
     (*late).clone()
 }
+
+/// Which items of the form are open: an item shows its name and problem count, and
+/// its fields only while open, so a story of thousands of items stays quick to edit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenItems {
+    /// The open items' paths (`events[3]`).
+    pub paths: Rc<std::collections::BTreeSet<String>>,
+    /// Opens (`true`) or closes the item at a path.
+    pub set: Callback<(String, bool)>,
+}
+
+impl OpenItems {
+    /// Whether the item at `path` is open.
+    pub fn is_open(&self, path: &str) -> bool {
+        self.paths.contains(path)
+    }
+}
+
+/// The form's open items; none outside the app.
+#[hook]
+pub fn use_open_items() -> OpenItems {
+    use_context::<OpenItems>().unwrap_or_else(|| OpenItems {
+        paths: Rc::default(),
+        set: Callback::noop(),
+    })
+}

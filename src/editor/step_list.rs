@@ -8,6 +8,9 @@ use story::StoryFile;
 use story_edit::{Edit, FieldIds, List};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::use_open_items;
+
 use super::add_item::AddItem;
 use super::browser;
 use super::fields::Item;
@@ -25,6 +28,7 @@ pub struct StepListProps {
 /// Each next step as a group of fields, then "Add next step".
 #[component]
 pub fn StepList(props: &StepListProps) -> Html {
+    let open_items = use_open_items();
     let on_add = props
         .on_edit
         .reform(|name| Edit::Add(List::NextSteps, name, browser::now().day()));
@@ -36,8 +40,8 @@ pub fn StepList(props: &StepListProps) -> Html {
                 let item = Item { base: format!("next_steps[{i}]"), file: &props.file, on_edit: &props.on_edit };
                 let name = if step.title.trim().is_empty() { format!("Next step {}", i + 1) } else { step.title.clone() };
                 html! {
-                    <fieldset class="ed-item" key={i} id={FieldIds::of(&item.base).input}>
-                        <legend>{ name.clone() }</legend>
+                    <ItemCard key={i} path={item.base.clone()} name={name.clone()}>
+                        if open_items.is_open(&item.base) {
                         { item.text_with("title", "Title", &step.title, Input::Line, None, true) }
                         { item.date("expected", "Expected", Some(&step.expected), false) }
                         { item.text_with("summary", "Summary (optional)", step.summary.as_deref().unwrap_or_default(), Input::Lines, None, false) }
@@ -48,7 +52,8 @@ pub fn StepList(props: &StepListProps) -> Html {
                         { item.refs("sources", "Sources", Target::Source, step.sources.iter().map(|s| s.as_str())) }
                         { item.text_with("id", "Id", step.id.as_str(), Input::Line, None, true) }
                         { item.remove(format!("next step {name}")) }
-                    </fieldset>
+                        }
+                    </ItemCard>
                 }
             }) }
             <AddItem label="Title of a new next step" button="Add next step" id="ed-add-step" {on_add} />

@@ -8,6 +8,9 @@ use story::{StoryFile, UpdateKind};
 use story_edit::{Edit, FieldIds, LogEntry};
 use yew::prelude::*;
 
+use super::item_card::ItemCard;
+use super::state::use_open_items;
+
 use super::browser;
 use super::fields::Item;
 use super::text_field::Input;
@@ -26,6 +29,7 @@ const KINDS: [(&str, &str); 2] = [("update", "Update"), ("correction", "Correcti
 /// Each entry of the log, then a form to add one.
 #[component]
 pub fn UpdateList(props: &UpdateListProps) -> Html {
+    let open_items = use_open_items();
     let text = use_state(String::new);
     let correction = use_state(|| false);
     let oninput = {
@@ -66,8 +70,8 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
                 let item = Item { base: format!("updates[{i}]"), file: &props.file, on_edit: &props.on_edit };
                 let kind = if update.kind == UpdateKind::Correction { "correction" } else { "update" };
                 html! {
-                    <fieldset class="ed-item" key={i} id={FieldIds::of(&item.base).input}>
-                        <legend>{ format!("{} {}", if kind == "correction" { "Correction" } else { "Update" }, i + 1) }</legend>
+                    <ItemCard key={i} path={item.base.clone()} name={format!("{} {}", if kind == "correction" { "Correction" } else { "Update" }, i + 1)}>
+                        if open_items.is_open(&item.base) {
                         { item.select("kind", "Kind", kind, &KINDS, None) }
                         { item.text_with("time", "Time", &update.time.to_string(), Input::Line,
                             Some("Date, time and offset, like 2026-01-10T09:00:00+02:00."), true) }
@@ -77,7 +81,8 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
                         { item.refs("claims", "Claims it concerns", Target::Claim, update.claims.iter().map(|c| c.as_str())) }
                         { item.refs("parties", "Parties it concerns", Target::Party, update.parties.iter().map(|p| p.as_str())) }
                         { item.remove(format!("{kind} {}", i + 1)) }
-                    </fieldset>
+                        }
+                    </ItemCard>
                 }
             }) }
             <form class="ed-add ed-add-update" {onsubmit}>

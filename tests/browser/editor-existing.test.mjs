@@ -32,6 +32,13 @@ function count(value, text) {
   return 0;
 }
 
+/** Opens the form's item at `id` (`events-1`) if it is closed. */
+async function openItem(page, id) {
+  const toggle = page.locator(`#ed-f-${id} > legend .ed-toggle`);
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await page.locator(`#ed-f-${id}-body`).waitFor();
+}
+
 /** Saves through the download fallback and returns the parsed file and its path. */
 async function save(page, name) {
   // The File System Access API, where present, would open a picker: use the download.
@@ -57,6 +64,7 @@ for (const build of Object.keys(BUILDS)) {
       await page.getByLabel("Open a story file").setInputFiles(SEED);
       const seed = JSON.parse(await readFile(SEED, "utf8"));
       await page.waitForFunction((title) => document.getElementById("ed-f-title")?.value === title, seed.title);
+      await openItem(page, "events-1");
       assert.equal(await page.locator("#ed-f-events-1-title").inputValue(), seed.events[1].title);
 
       // Rename the second event's id: every reference follows.
@@ -88,6 +96,7 @@ for (const build of Object.keys(BUILDS)) {
       await summary.pressSequentially(" Half-typed");
       await page.reload();
       await page.locator(".ed-notice").filter({ hasText: "Draft restored" }).waitFor();
+      await openItem(page, "events-1");
       await page.waitForFunction(
         (text) => document.getElementById("ed-f-events-1-summary")?.value === text,
         `${seed.events[1].summary} Half-typed`,

@@ -35,6 +35,13 @@ function check(errors, label, step) {
 /** The event group for event `i` (0-based) of the form. */
 const eventGroup = (page, i) => page.locator(`#ed-f-events-${i}`);
 
+/** Opens the form's item at `id` (`events-2`) if it is closed: its fields show only while open. */
+async function openItem(page, id) {
+  const toggle = page.locator(`#ed-f-${id} > legend .ed-toggle`);
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await page.locator(`#ed-f-${id}-body`).waitFor();
+}
+
 /** Waits until the input, text area or select `field` holds `value`. */
 async function untilValue(field, value) {
   await field.page().waitForFunction(([element, value]) => element.value === value, [await field.elementHandle(), value]);
@@ -215,6 +222,11 @@ for (const build of Object.keys(BUILDS)) {
       await page.reload();
       await page.locator(".ed-notice").filter({ hasText: "Draft restored" }).waitFor();
       assert.equal(await page.getByLabel("Headline", { exact: true }).inputValue(), "Trade talks");
+      // Items start closed, named, with their fields a click away.
+      assert.equal(await page.locator("#ed-f-events-2 > legend .ed-toggle").getAttribute("aria-expanded"), "false");
+      assert.equal(await page.locator("#ed-f-events-2-title").count(), 0);
+      await openItem(page, "parties-0");
+      await openItem(page, "events-2");
       assert.equal(await page.locator("#ed-f-parties-0-id").inputValue(), "usa");
       assert.equal(await eventGroup(page, 2).getByLabel("Kind of date").inputValue(), "expected");
       check(errors, label, "reload");
