@@ -35,6 +35,11 @@ pub fn EventFields(props: &EventFieldsProps) -> Html {
     let Some(event) = props.file.events.get(i) else {
         return Html::default();
     };
+    let path = format!("events[{i}]");
+    if !open_items.is_open(&path) {
+        // Closed: only its name, so a long story re-renders quickly.
+        return html! { <ItemCard {path} name={title_of(event, i)} /> };
+    }
     let edit = |make: fn(String) -> EventField| {
         props.on_edit.reform(move |text| Edit::Event(i, make(text)))
     };

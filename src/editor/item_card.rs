@@ -27,7 +27,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let open = open_items.is_open(&props.path);
     let ids = FieldIds::of(&props.path);
     let body = format!("{}-body", ids.input);
-    let problems = form.problems_at(&props.path).count();
+    let problems = form.count_at(&props.path);
     let onclick = {
         let (set, path) = (open_items.set.clone(), props.path.to_string());
         Callback::from(move |_: MouseEvent| set.emit((path.clone(), !open)))

@@ -66,8 +66,16 @@ impl EditorState {
     /// What the form fields share: the problems (`late` ones for a large story) and
     /// pending text by path.
     pub fn form(&self, late: &Rc<[Problem]>) -> FormContext {
+        let problems = self.problems.clone().unwrap_or_else(|| late.clone());
+        let mut per_item = BTreeMap::new();
+        for problem in problems.iter() {
+            if let Some((list, i)) = story_edit::item_of(&problem.path) {
+                *per_item.entry(format!("{list}[{i}]")).or_insert(0) += 1;
+            }
+        }
         FormContext {
-            problems: self.problems.clone().unwrap_or_else(|| late.clone()),
+            problems,
+            per_item: Rc::new(per_item),
             pending: self.pending.clone(),
         }
     }
@@ -92,11 +100,19 @@ impl Reducible for EditorState {
 pub struct FormContext {
     /// Every problem, each with its JSON path.
     pub problems: Rc<[Problem]>,
+    /// How many problems concern each item, by the item's path (`events[3]`).
+    pub per_item: Rc<BTreeMap<String, usize>>,
     /// Text typed into fields that the file could not take, by JSON path.
     pub pending: Rc<BTreeMap<String, String>>,
 }
 
 impl FormContext {
+    /// How many problems concern the item at `path` (`events[3]`), counted once per
+    /// change for every item.
+    pub fn count_at(&self, path: &str) -> usize {
+        self.per_item.get(path).copied().unwrap_or(0)
+    }
+
     /// The problems concerning the field at `path` (and the fields inside it).
     pub fn problems_at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
         self.problems
@@ -110,6 +126,7 @@ impl FormContext {
 pub fn use_form() -> FormContext {
     use_context::<FormContext>().unwrap_or_else(|| FormContext {
         problems: Rc::from([]),
+        per_item: Rc::default(),
         pending: Rc::default(),
     })
 }

@@ -722,16 +722,16 @@ impl Editor {
         &self.present
     }
 
-    /// The story file's text, as saved: indented, unless indenting would take it over
-    /// the size readers accept ([`story::limits::MAX_STORY_BYTES`]).
+    /// The story file's text, as saved: indented, unless it is so large that indenting
+    /// could take it over the size readers accept ([`story::limits::MAX_STORY_BYTES`]).
     pub fn json(&self) -> String {
-        let pretty =
-            serde_json::to_string_pretty(&*self.present).expect("a story file serializes") + "\n";
-        if pretty.len() <= story::limits::MAX_STORY_BYTES {
-            return pretty;
+        let compact = serde_json::to_string(&*self.present).expect("a story file serializes");
+        // Indentation adds about half again; it must not push a large story over the
+        // size readers accept (and a story that large is not read by eye).
+        if compact.len() > story::limits::MAX_STORY_BYTES / 2 {
+            return compact + "\n";
         }
-        // Indentation alone must not push a large story over the size readers accept.
-        serde_json::to_string(&*self.present).expect("a story file serializes") + "\n"
+        serde_json::to_string_pretty(&*self.present).expect("a story file serializes") + "\n"
     }
 
     /// Whether there is a step to undo.
