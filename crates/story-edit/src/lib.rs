@@ -96,11 +96,26 @@ pub fn new_story(now: Timestamp) -> StoryFile {
 /// Reads a story file as the editor opens it: every field as written, nothing checked
 /// (the editor shows the validator's problems beside the fields instead). An older
 /// format version is brought to the current one first, as `talks-tracker migrate`
-/// does, so what the producer saves is current.
+/// does, and a point's single `track` joins its `tracks`, so what the producer saves
+/// is current.
 pub fn read_file(json: &str) -> Result<StoryFile, String> {
     let migrated = story::migrate::migrate(json).map(|m| m.into_text());
     let text = migrated.as_deref().unwrap_or(json);
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    let mut file: StoryFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    current_spelling(&mut file);
+    Ok(file)
+}
+
+/// Writes what the file says in an older spelling the current way, so the form has
+/// one field for it: a point's `track` joins its `tracks`.
+fn current_spelling(file: &mut StoryFile) {
+    for point in &mut file.points {
+        if let Some(track) = point.track.take() {
+            if !point.tracks.contains(&track) {
+                point.tracks.insert(0, track);
+            }
+        }
+    }
 }
 
 /// Opens a story file for editing, as [`read_file`] does, but a file with a broken
@@ -153,7 +168,8 @@ pub fn open_file(json: &str) -> Result<(StoryFile, Vec<Problem>), String> {
     keep::<NextStep>(&mut value, "next_steps", &mut left_out);
     keep::<Source>(&mut value, "sources", &mut left_out);
     keep::<Update>(&mut value, "updates", &mut left_out);
-    let file = serde_json::from_value(value).map_err(|e| format!("the story's head: {e}"))?;
+    let mut file = serde_json::from_value(value).map_err(|e| format!("the story's head: {e}"))?;
+    current_spelling(&mut file);
     Ok((file, left_out))
 }
 

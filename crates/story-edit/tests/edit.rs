@@ -756,3 +756,33 @@ fn a_file_with_broken_items_opens_without_them_and_names_each() {
     let whole = complete().json();
     assert!(open_file(&whole).unwrap().1.is_empty());
 }
+
+#[test]
+fn a_points_single_track_opens_as_its_first_track() {
+    let seed = std::fs::read_to_string(format!(
+        "{}/../../static/stories/paris-talks.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let raw: serde_json::Value = serde_json::from_str(&seed).unwrap();
+    let track = raw["points"][0]["track"].as_str().unwrap().to_string();
+    let file = read_file(&seed).unwrap();
+    assert_eq!(file.points[0].track, None);
+    assert_eq!(file.points[0].tracks[0].as_str(), track);
+    // Read the same by the widget: the story's points keep their tracks.
+    let editor = Editor::new(file);
+    let before = parse(&seed).story.unwrap();
+    let after = parse(&editor.json()).story.unwrap();
+    assert_eq!(
+        before
+            .points()
+            .iter()
+            .map(|p| p.tracks.clone())
+            .collect::<Vec<_>>(),
+        after
+            .points()
+            .iter()
+            .map(|p| p.tracks.clone())
+            .collect::<Vec<_>>()
+    );
+}
