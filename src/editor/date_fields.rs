@@ -2,11 +2,14 @@
 //! (approximate, with its wording) or expected (a window, with its wording).
 //! Any date of the story: an event's, a claim's, a position's, a next step's.
 
+use std::rc::Rc;
+
 use story::{Day, EventDate};
 use story_edit::{DateChange, DateKind, DatePart, Edit, FieldIds};
 use yew::prelude::*;
 
 use super::browser;
+use super::select_field::SelectField;
 use super::state::use_form;
 use super::text_field::{Input, TextField};
 
@@ -25,6 +28,9 @@ pub struct DateFieldsProps {
     pub optional: bool,
     /// The day a date starts on when it is first given.
     pub today: Day,
+    /// The story's events as (id, title), for a date counted from one of them.
+    #[prop_or_default]
+    pub events: Rc<[(AttrValue, AttrValue)]>,
     /// Receives each change.
     pub on_edit: Callback<Edit>,
 }
@@ -104,9 +110,26 @@ pub fn DateFields(props: &DateFieldsProps) -> Html {
                     <TextField label="Day" path={format!("{path}.start")} also={AttrValue::from(format!("{path}.date"))}
                         value={start} on_input={day(DatePart::Start)} input={Input::Day} required=true />
                 },
-                Some(DateKind::After) => html! {
-                    <p class="ed-hint">{ "Counted from another event; edit it in the story file." }</p>
-                },
+                Some(DateKind::After) => {
+                    let (event, days) = match date {
+                        Some(EventDate::After { event, days, .. }) => (event.to_string(), days.to_string()),
+                        _ => Default::default(),
+                    };
+                    let set = |field: &'static str| {
+                        let path = format!("{path}.{field}");
+                        props.on_edit.reform(move |text| Edit::Set(path.clone(), text))
+                    };
+                    html! {
+                        <>
+                            <SelectField label="Counted from" path={format!("{path}.event")} value={event}
+                                options={props.events.clone()} on_change={set("event")} />
+                            <TextField label="Days after its last day" path={format!("{path}.days")} value={days}
+                                on_input={set("days")} required=true />
+                            <TextField label="Wording readers see" path={format!("{path}.text")} value={text.clone()}
+                                on_input={set("text")} required=true hint={AttrValue::from("For example: 90 days after the UN vote.")} />
+                        </>
+                    }
+                }
                 _ => html! {
                     <>
                         <TextField label="From" path={format!("{path}.start")} value={start}

@@ -240,7 +240,8 @@ impl Item<'_> {
     ) -> Html {
         html! {
             <DateFields path={self.path(field)} date={date.cloned()} legend={legend} {optional}
-                today={browser::now().day()} on_edit={self.on_edit.clone()} />
+                today={browser::now().day()} on_edit={self.on_edit.clone()}
+                events={named(self.file, Target::Event)} />
         }
     }
 

@@ -200,8 +200,11 @@ pub(crate) fn set_text(file: &mut StoryFile, path: &str, text: String) -> Result
     }
     let typed = Some(Value::String(text.clone()));
     // Empty text: first without the field (an optional one), then as empty text.
+    // Digits: as text (an id), then as a number (a count of days).
     let tries = if text.is_empty() {
         vec![None, typed]
+    } else if let Ok(number) = text.trim().parse::<u64>() {
+        vec![typed, Some(Value::from(number))]
     } else {
         vec![typed]
     };

@@ -786,3 +786,34 @@ fn a_points_single_track_opens_as_its_first_track() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_date_counted_from_another_event_is_edited_field_by_field() {
+    let mut editor = complete();
+    let mut file = (**editor.file()).clone();
+    file.events[2].date = EventDate::After {
+        event: story::EventId::new("first-round"),
+        days: 30,
+        text: "a month after the first round".into(),
+        window: None,
+    };
+    editor.apply(Edit::Replace(Rc::new(file)));
+    editor.apply(Edit::Set("events[2].date.days".into(), "90".into()));
+    editor.apply(Edit::Set(
+        "events[2].date.event".into(),
+        "second-round".into(),
+    ));
+    match &editor.file().events[2].date {
+        EventDate::After { event, days, .. } => {
+            assert_eq!((event.as_str(), *days), ("second-round", 90));
+        }
+        other => panic!("{other:?}"),
+    }
+    editor.apply(Edit::Set("events[2].date.days".into(), "soon".into()));
+    assert!(editor.pending("events[2].date.days").is_some());
+    assert!(
+        editor.problems().iter().all(|p| p.path != "events[2].date"),
+        "{:#?}",
+        editor.problems()
+    );
+}
