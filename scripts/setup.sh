@@ -38,7 +38,8 @@ fi
 # npm packages: wasm-opt (binaryen 132; Debian's 108 rejects current wasm) and the test drivers.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  # No package here has an install script; --ignore-scripts keeps it so (issue 17).
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
 # Trunk runs cargo offline (Trunk.toml), so every crate must be fetched beforehand.
