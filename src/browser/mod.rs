@@ -28,6 +28,7 @@ pub enum Command {
     /// `{ select: "<event id>" }`: open that event (the loader's `element.select(id)`).
     Select(String),
     /// `{ crashTest: true }`: panic on purpose, so a host page can check that a broken
-    /// widget reports itself and leaves the rest of the page working.
+    /// widget reports itself and leaves the rest of the page working. Only in preview
+    /// mode and in debug builds; a production reader ignores it.
     CrashTest,
 }

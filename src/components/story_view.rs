@@ -156,6 +156,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // The host page's side: `talks-tracker:ready` once shown, and `element.select(id)`.
     {
         let (root, dispatcher, story) = (root.clone(), state.dispatcher(), props.story.clone());
+        // The crash test is for editors and developers: a production reader ignores it,
+        // so no script on a publisher's page can make it raise an alert.
+        let crash_allowed = props.preview || cfg!(debug_assertions);
         use_effect_with((), move |_| {
             host::emit(
                 &root,
@@ -164,9 +167,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             );
             let listener = host::listen_for_commands(&root, move |command| match command {
                 Command::Select(id) => dispatcher.dispatch(Action::Reveal(EventId::new(id))),
-                Command::CrashTest => {
+                Command::CrashTest if crash_allowed => {
                     panic!("crash test requested by the host page (talks-tracker:command)")
                 }
+                Command::CrashTest => {}
             });
             // Stops listening when the widget goes.
             move || {

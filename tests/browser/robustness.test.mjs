@@ -32,7 +32,7 @@ before(async () => {
       <talks-tracker id="editor" src="s/partial.json" preview></talks-tracker>
       <talks-tracker id="clean" src="../stories/paris-talks.json" preview></talks-tracker>`),
     "/embed/s/partial.json": partial,
-    "/embed/two.html": page(`<talks-tracker id="first" src="../stories/paris-talks.json"></talks-tracker>
+    "/embed/two.html": page(`<talks-tracker id="first" src="../stories/paris-talks.json" preview></talks-tracker>
       <talks-tracker id="second" src="../stories/paris-talks.json"></talks-tracker>
       <button id="host-button" type="button">Host page button</button>
       <script type="module">
@@ -118,7 +118,19 @@ test("a panic in one widget is reported in it; the other widget and the page kee
   await tab.goto(`${server.url}/embed/two.html`);
   for (const id of ["first", "second"]) await tab.locator(`#${id} [data-story-id]`).waitFor();
 
-  // The host page asks the first widget to panic (a crash test of the real panic path).
+  // A production reader (the second widget, not in preview) ignores the crash test:
+  // it goes on to answer the next command, and nothing is reported.
+  const second = (detail) => tab.evaluate((detail) => document.getElementById("second").shadowRoot.querySelector(".tt")
+    .dispatchEvent(new CustomEvent("talks-tracker:command", { detail })), detail);
+  await second({ crashTest: true });
+  const target = await tab.locator("#second [role=tab]").nth(3).getAttribute("data-event-id");
+  await second({ select: target });
+  await tab.waitForFunction((id) => document.getElementById("second").shadowRoot
+    .querySelector(`[role=tab][data-event-id="${id}"]`)?.getAttribute("aria-selected") === "true", target);
+  assert.equal(await tab.locator("#second .tt-crashed").count(), 0, "the production reader did not crash");
+  assert.deepEqual(await tab.evaluate(() => window.widgetErrors), []);
+
+  // The host page asks the first widget, in preview mode, to panic (a crash test of the real panic path).
   await tab.evaluate(() => document.getElementById("first").shadowRoot.querySelector(".tt")
     .dispatchEvent(new CustomEvent("talks-tracker:command", { detail: { crashTest: true } }))).catch(() => {});
   const alert = tab.locator("#first .tt-crashed [role=alert]");
