@@ -11,8 +11,8 @@ pub mod dom {
     /// See the browser version: moves focus into `root`.
     pub fn focus_within(_root: &NodeRef, _selector: &str, _scroll: bool) {}
 
-    /// See the browser version: scrolls an element into view.
-    pub fn scroll_into_view(_root: &NodeRef, _selector: &str) {}
+    /// See the browser version: brings an element into view and focuses it.
+    pub fn reveal_id(_root: &NodeRef, _id: &str) {}
 
     /// See the browser version: centres an element in a horizontal strip.
     pub fn centre_horizontally(_strip: &NodeRef, _selector: &str, _smooth: bool) {}

@@ -71,12 +71,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         |target: LinkTarget, (d, root, ids)| match target {
             LinkTarget::Event(id) => d.dispatch(Action::Reveal(id)),
             LinkTarget::Point(id) => d.dispatch(Action::RevealPoint(id)),
-            LinkTarget::Element(element) => {
-                // By attribute: an id may start with a digit, which `#id` cannot.
-                let selector = format!(r#"[id="{}"]"#, ids.id(&element));
-                dom::scroll_into_view(root, &selector);
-                dom::focus_within(root, &selector, false);
-            }
+            LinkTarget::Element(element) => dom::reveal_id(root, &ids.id(&element)),
         },
     );
     let on_toggle_party = use_callback(dispatcher.clone(), |id: PartyId, d| {
@@ -183,9 +178,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         let (root, ids) = (root.clone(), widget.ids.clone());
         use_effect_with(state.reader.focus_point().cloned(), move |request| {
             if let Some((id, _)) = request {
-                let selector = format!("#{}", ids.id(&DomId::Point(id.clone())));
-                dom::scroll_into_view(&root, &selector);
-                dom::focus_within(&root, &selector, false);
+                // By id: a widget's ids start with its host's id, which may be a digit.
+                dom::reveal_id(&root, &ids.id(&DomId::Point(id.clone())));
             }
         });
     }

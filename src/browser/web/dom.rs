@@ -10,6 +10,17 @@ fn find(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
         .ok()?
 }
 
+/// The element with the DOM id `id` in the widget's shadow root (or the page, for a
+/// widget without one): by id, since a `#id` selector fails for an id that starts
+/// with a digit, as a host element's id may.
+fn by_id(root: &NodeRef, id: &str) -> Option<web_sys::Element> {
+    let scope = root.cast::<web_sys::Node>()?.get_root_node();
+    match scope.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => scope.dyn_ref::<web_sys::Document>()?.get_element_by_id(id),
+    }
+}
+
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
         .and_then(|w| {
@@ -23,30 +34,39 @@ fn prefers_reduced_motion() -> bool {
 /// Moves keyboard focus to the first element matching `selector` inside `root`;
 /// the browser scrolls it into view at once unless `scroll` is false.
 pub fn focus_within(root: &NodeRef, selector: &str, scroll: bool) {
-    if let Some(element) =
-        find(root, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    focus(find(root, selector), scroll);
+}
+
+fn focus(element: Option<web_sys::Element>, scroll: bool) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(!scroll);
         let _ = element.focus_with_options(&options);
     }
 }
 
-/// Scrolls the first element matching `selector` inside `root` into view,
-/// smoothly unless the reader prefers reduced motion.
-pub fn scroll_into_view(root: &NodeRef, selector: &str) {
-    if let Some(element) = find(root, selector) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        let behavior = if prefers_reduced_motion() {
-            web_sys::ScrollBehavior::Auto
-        } else {
-            web_sys::ScrollBehavior::Smooth
-        };
-        options.set_behavior(behavior);
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+/// Brings the element with the DOM id `id` in the widget into view and moves
+/// keyboard focus to it without scrolling again.
+pub fn reveal_id(root: &NodeRef, id: &str) {
+    let element = by_id(root, id);
+    if let Some(element) = &element {
+        scroll_element(element);
     }
+    focus(element, false);
+}
+
+/// Scrolls `element` into view, smoothly unless the reader prefers reduced motion.
+fn scroll_element(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    let behavior = if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Auto
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    };
+    options.set_behavior(behavior);
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Scrolls `strip` sideways (only) so the element matching `selector` in it is centred;

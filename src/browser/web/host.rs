@@ -69,13 +69,11 @@ pub fn current_hash() -> Option<String> {
     (!hash.is_empty()).then(|| hash.to_string())
 }
 
-/// Replaces the URL fragment without adding a history entry (so Back leaves the article).
+/// Replaces the URL fragment without adding a history entry (so Back leaves the
+/// article), keeping the page's `history.state` (a single-page app's router keeps its own).
 pub fn replace_hash(fragment: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{fragment}")),
-        );
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("#{fragment}")));
     }
 }
