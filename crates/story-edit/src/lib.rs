@@ -54,6 +54,9 @@ use serde_json::Value;
 use story::references::{Slot, Target};
 use story::*;
 
+pub mod embed;
+pub mod import;
+
 /// How many undo steps the editor keeps.
 pub const HISTORY_LIMIT: usize = 200;
 
