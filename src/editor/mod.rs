@@ -17,6 +17,7 @@ mod party_list;
 mod picker;
 mod preview;
 mod problem_list;
+mod publish;
 mod source_list;
 mod state;
 mod text_field;
@@ -56,6 +57,8 @@ mod tests {
             r#"<label for="ed-add-event">Title of a new event</label>"#,
             r#"<label for="ed-add-source">Outlet of a new source</label>"#,
             r#"<label for="ed-open">Open a story file</label>"#,
+            r#"<label for="ed-import">Import from TimelineJS or a spreadsheet</label>"#,
+            r#"<label for="ed-publish-story">Story file URL</label>"#,
         ] {
             assert!(html.contains(label), "{label} in {html}");
         }
@@ -77,5 +80,12 @@ mod tests {
             html.contains("data-editor-preview") && html.contains("<talks-tracker"),
             "{html}"
         );
+        // A story with problems gets no embed codes, only the way to the problems.
+        assert!(
+            html.contains(r#"<dialog aria-labelledby="ed-publish-title" class="ed-publish">"#),
+            "{html}"
+        );
+        assert!(html.contains("The story has 4 problems to fix"), "{html}");
+        assert!(!html.contains("ed-code-script"), "{html}");
     }
 }
