@@ -139,3 +139,63 @@ pub fn use_form() -> FormContext {
         pending: Rc::default(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use story_edit::HeadField;
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-01-10T09:00:00Z").unwrap()
+    }
+
+    fn draft(title: &str) -> String {
+        let mut editor = Editor::new(new_story(now()));
+        editor.apply(Edit::Head(HeadField::Title, title.into()));
+        editor.json()
+    }
+
+    fn reduce(state: EditorState, action: Action) -> EditorState {
+        Rc::unwrap_or_clone(Rc::new(state).reduce(action))
+    }
+
+    #[test]
+    fn the_kept_draft_replaces_the_new_story_without_an_undo_step() {
+        let state = EditorState::start(now());
+        assert!(
+            !state.loaded,
+            "nothing is kept before the draft has been read"
+        );
+        let state = reduce(state, Action::Restore(Some(draft("Kept"))));
+        assert!(state.loaded && state.restored);
+        assert_eq!(state.editor.file().head.title, "Kept");
+        assert!(!state.editor.can_undo());
+        // Edits keep both flags.
+        let state = reduce(
+            state,
+            Edit::Head(HeadField::Title, "Kept, edited".into()).into(),
+        );
+        assert!(state.loaded && state.restored);
+    }
+
+    #[test]
+    fn no_draft_or_an_unreadable_one_leaves_the_new_story_to_be_kept() {
+        for kept in [None, Some("{ not json".to_string())] {
+            let state = reduce(EditorState::start(now()), Action::Restore(kept));
+            assert!(state.loaded && !state.restored);
+            assert_eq!(state.editor.file().head.title, "");
+        }
+    }
+
+    #[test]
+    fn a_draft_read_after_the_producer_started_typing_does_not_overwrite_it() {
+        let state = EditorState::start(now());
+        let state = reduce(
+            state,
+            Edit::Head(HeadField::Title, "Typed first".into()).into(),
+        );
+        let state = reduce(state, Action::Restore(Some(draft("Kept"))));
+        assert!(state.loaded && !state.restored);
+        assert_eq!(state.editor.file().head.title, "Typed first");
+    }
+}
