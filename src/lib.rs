@@ -11,5 +11,8 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod hooks;
+// The CLI's and the editor's server render; never in the reader's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod prerender;
 
 pub use components::TalksTracker;

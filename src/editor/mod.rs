@@ -23,6 +23,7 @@ mod picker;
 mod point_list;
 mod preview;
 mod problem_list;
+mod publish;
 mod question_list;
 mod select_field;
 mod source_list;
@@ -75,6 +76,8 @@ mod tests {
             r#"<label for="ed-add-update">What changed (a new entry, stamped now)</label>"#,
             r#"<label for="ed-f-canonical_url">Address of the article (optional)</label>"#,
             r#"<label for="ed-open">Open a story file</label>"#,
+            r#"<label for="ed-import">Import from TimelineJS or a spreadsheet</label>"#,
+            r#"<label for="ed-publish-story">Story file URL</label>"#,
         ] {
             assert!(html.contains(label), "{label} in {html}");
         }
@@ -96,5 +99,12 @@ mod tests {
             html.contains("data-editor-preview") && html.contains("<talks-tracker"),
             "{html}"
         );
+        // A story with problems gets no embed codes, only the way to the problems.
+        assert!(
+            html.contains(r#"<dialog aria-labelledby="ed-publish-title" class="ed-publish">"#),
+            "{html}"
+        );
+        assert!(html.contains("The story has 4 problems to fix"), "{html}");
+        assert!(!html.contains("ed-code-script"), "{html}");
     }
 }

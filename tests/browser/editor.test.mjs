@@ -7,7 +7,9 @@
 // 1280 px, and no console errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { serve } from "../support/server.mjs";
 import { launch, watchErrors, axeViolations, dist, storyFacts, storyProblems, BUILDS, requireBuilds } from "./support.mjs";
@@ -47,6 +49,13 @@ async function untilValue(field, value) {
   await field.page().waitForFunction(([element, value]) => element.value === value, [await field.elementHandle(), value]);
 }
 
+/** What `talks-tracker render --embed` makes of a story file (no JSON-LD: the editor's code has no script). */
+async function renderEmbed(path, css) {
+  const args = ["run", "--quiet", "--bin", "talks-tracker", "--", "render", "--embed", "--no-json-ld", "--css", css, path];
+  const { stdout } = await promisify(execFile)("cargo", args, { cwd: root, maxBuffer: 64 * 2 ** 20 });
+  return stdout.trimEnd();
+}
+
 /** Types `text` into the field labelled `label` (within `scope`) from the keyboard, replacing what was there. */
 async function type(scope, label, text) {
   const field = scope.getByLabel(label, { exact: true });
@@ -63,6 +72,8 @@ for (const build of Object.keys(BUILDS)) {
       const page = await browser.context.newPage();
       page.setDefaultTimeout(30_000);
       await page.setViewportSize({ width: 1280, height: 900 });
+      // Without the File System Access API, Save downloads the file (the fallback).
+      await page.addInitScript(() => { delete window.showSaveFilePicker; });
       const errors = watchErrors(page);
       await page.goto(`${servers[build].url}/editor.html`);
       await page.getByLabel("Headline", { exact: true }).waitFor();
@@ -267,3 +278,240 @@ for (const build of Object.keys(BUILDS)) {
     }
   });
 }
+
+/** The story the editor holds, as it would save it: the preview's inline JSON. */
+const editorStory = (page) => page.evaluate(() =>
+  JSON.parse(document.querySelector("[data-editor-preview] talks-tracker script").textContent));
+
+/** Dispatches a drag of `files` ([{ name, text }]) onto the page; `drop` false stops over the page. */
+function dragFiles(page, files, { drop = true } = {}) {
+  return page.evaluate(({ files, drop }) => {
+    const data = new DataTransfer();
+    for (const { name, text } of files) data.items.add(new File([text], name, { type: "application/json" }));
+    const fire = (type) => document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+    fire("dragenter");
+    fire("dragover");
+    if (drop) fire("drop");
+  }, { files, drop });
+}
+
+/** Stands in for the File System Access API and the clipboard, recording what they were given. */
+function stubFileSystemAndClipboard() {
+  window.__saves = { picks: 0, suggested: [], written: [], cancelNext: false };
+  window.showSaveFilePicker = async (options) => {
+    if (window.__saves.cancelNext) {
+      window.__saves.cancelNext = false;
+      throw new DOMException("The user aborted a request.", "AbortError");
+    }
+    window.__saves.picks += 1;
+    window.__saves.suggested.push(options.suggestedName);
+    return {
+      name: options.suggestedName,
+      createWritable: async () => {
+        let text = "";
+        return { write: async (part) => { text += part; }, close: async () => { window.__saves.written.push(text); } };
+      },
+    };
+  };
+  window.__clipboard = [];
+  Object.defineProperty(navigator, "clipboard", {
+    configurable: true,
+    value: { writeText: async (text) => { window.__clipboard.push(text); } },
+  });
+}
+
+for (const build of Object.keys(BUILDS)) {
+  test(`editor, ${build} build: the draft in IndexedDB, a dropped file, Save to a file, Publish, Import`, async () => {
+    const browser = await launch();
+    const label = `${build} build`;
+    const seed = await readFile(join(root, "static/stories/paris-talks.json"), "utf8");
+    const seedStory = JSON.parse(seed);
+    try {
+      const page = await browser.context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.addInitScript(stubFileSystemAndClipboard);
+      const errors = watchErrors(page);
+      const url = servers[build].url;
+      await page.goto(`${url}/editor.html`);
+      const headline = page.getByLabel("Headline", { exact: true });
+      await headline.waitFor();
+
+      // The draft: typed, reloaded at once, still there; kept in IndexedDB, not localStorage.
+      await headline.click();
+      await page.keyboard.type("Typed just before a reload");
+      await page.reload();
+      await page.locator(".ed-notice").filter({ hasText: "Draft restored from this browser." }).waitFor();
+      await untilValue(headline, "Typed just before a reload");
+      assert.equal(await page.evaluate(() => localStorage.length), 0, `${label}: nothing in localStorage`);
+      const kept = await page.evaluate(() => new Promise((resolve, reject) => {
+        const open = indexedDB.open("talks-tracker-editor");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction("drafts").objectStore("drafts").get("draft");
+          get.onsuccess = () => { resolve(get.result); open.result.close(); };
+          get.onerror = () => reject(get.error);
+        };
+      }));
+      assert.equal(JSON.parse(kept).title, "Typed just before a reload", `${label}: the draft is in IndexedDB`);
+      check(errors, label, "the draft");
+
+      // A file dragged over the page shows the drop hint; dropping it opens it.
+      const hint = page.locator(".ed-drop-hint");
+      await dragFiles(page, [{ name: "paris-talks.json", text: seed }], { drop: false });
+      await hint.waitFor();
+      await page.evaluate(() => document.body.dispatchEvent(new DragEvent("dragleave", {
+        bubbles: true, dataTransfer: (() => { const d = new DataTransfer(); d.items.add(new File(["{}"], "x.json")); return d; })(),
+      })));
+      await hint.waitFor({ state: "detached" });
+      await dragFiles(page, [{ name: "broken.json", text: "{ not json" }]);
+      await page.locator(".ed-notice").filter({ hasText: "Could not open the file:" }).waitFor();
+      await untilValue(headline, "Typed just before a reload");
+      await dragFiles(page, [{ name: "paris-talks.json", text: seed }]);
+      await untilValue(headline, seedStory.title);
+      await page.locator(".ed-notice").filter({ hasText: "Opened the story file." }).waitFor();
+      assert.equal(await hint.count(), 0, "the hint goes with the drop");
+      check(errors, label, "drop a file");
+
+      // Save: the first save picks a file, the second writes the same one; both are the story.
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.locator(".ed-notice").filter({ hasText: "Saved to paris-talks.json." }).waitFor();
+      await type(page, "Headline", "Paris talks, saved twice");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.waitForFunction(() => window.__saves.written.length === 2);
+      const saves = await page.evaluate(() => window.__saves);
+      assert.equal(saves.picks, 1, `${label}: the second save writes the file picked by the first`);
+      assert.deepEqual(saves.suggested, ["paris-talks.json"]);
+      const story = await editorStory(page);
+      assert.equal(story.title, "Paris talks, saved twice");
+      assert.deepEqual(JSON.parse(saves.written[1]), story, `${label}: the written file is the editor's story`);
+      const savedFile = join(OUT, `${build}-saved-by-picker.json`);
+      await writeFile(savedFile, saves.written[1]);
+      assert.equal(await storyProblems(savedFile), "", `${label}: the written file validates clean`);
+      // A cancelled picker writes nothing and is not an error (New story forgets the file).
+      await page.getByRole("button", { name: "New story" }).click();
+      await page.evaluate(() => { window.__saves.cancelNext = true; });
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.locator(".ed-notice").filter({ hasText: "Not saved: no file was chosen." }).waitFor();
+      assert.equal(await page.evaluate(() => window.__saves.written.length), 2);
+      await page.getByRole("button", { name: "Undo" }).click();
+      await untilValue(headline, "Paris talks, saved twice");
+      check(errors, label, "save to a file");
+
+      // Publish: a modal dialog with the three codes for this story.
+      const publishButton = page.getByRole("button", { name: "Publish" });
+      await publishButton.click();
+      const dialog = page.getByRole("dialog", { name: "Publish" });
+      await dialog.waitFor();
+      assert.ok(await dialog.evaluate((d) => d.open && d.matches(":modal") && d.contains(document.activeElement)),
+        `${label}: the dialog is modal and has focus`);
+      const storyUrl = `${url}/stories/paris-talks.json`;
+      assert.equal(await dialog.getByLabel("Story file URL").inputValue(), "stories/paris-talks.json");
+      const script = dialog.getByLabel("Script embed", { exact: true });
+      assert.equal(await script.inputValue(),
+        `<script type="module" src="${url}/loader.js"></script>\n<talks-tracker id="paris-talks" src="${storyUrl}"></talks-tracker>`);
+      assert.ok(await script.evaluate((t) => t.readOnly));
+      const iframe = await dialog.getByLabel("Iframe embed", { exact: true }).inputValue();
+      assert.ok(iframe.includes(`src="${url}/embed.html?story=${encodeURIComponent(storyUrl)}"`), iframe);
+      assert.ok(iframe.includes('title="Paris talks, saved twice"'), iframe);
+      const prerendered = dialog.getByLabel("Pre-rendered HTML", { exact: true });
+      await page.waitForFunction((t) => t.value.startsWith("<talks-tracker"), await prerendered.elementHandle());
+      const html = await prerendered.inputValue();
+      assert.ok(html.startsWith(`<talks-tracker id="paris-talks" src="${storyUrl}"><template shadowrootmode="open">`), html.slice(0, 200));
+      assert.match(html, new RegExp(`<link rel="stylesheet" href="${url}/talks-tracker-[0-9a-f]+\\.css">`));
+      for (const event of seedStory.events.slice(0, 3)) {
+        assert.ok(html.includes(event.title.replaceAll("&", "&amp;").replaceAll("'", "&#39;")) || html.includes(event.title),
+          `${label}: the pre-rendered HTML has "${event.title}"`);
+      }
+      assert.ok(!/<script/i.test(html), `${label}: no <script> in the pre-rendered HTML`);
+      // The same markup as `talks-tracker render --embed` for the story as it stands.
+      const css = html.match(/href="([^"]+\.css)"/)[1];
+      const cli = await renderEmbed(savedFile, css);
+      await writeFile(join(OUT, `${build}-prerendered.html`), html);
+      await writeFile(join(OUT, `${build}-prerendered-cli.html`), cli);
+      assert.equal(html, `<talks-tracker id="paris-talks" src="${storyUrl}">${cli}</talks-tracker>`,
+        `${label}: the browser's pre-render is the CLI's`);
+
+      // The story file's address can be changed; the codes follow.
+      await dialog.getByLabel("Story file URL").fill("https://news.example/data/paris.json");
+      await page.waitForFunction((t) => t.value.includes('src="https://news.example/data/paris.json"'), await script.elementHandle());
+      assert.ok((await dialog.getByLabel("Iframe embed", { exact: true }).inputValue()).includes("story=https%3A%2F%2Fnews.example%2Fdata%2Fparis.json"));
+
+      // Copy: the clipboard gets the code, a status says so.
+      await dialog.getByRole("button", { name: "Copy script embed" }).click();
+      await dialog.getByRole("status").filter({ hasText: "Copied the script embed" }).waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__clipboard), [await script.inputValue()]);
+      assert.deepEqual(await axeViolations(page, null, WCAG), [], `${label}: axe with the publish dialog open`);
+
+      // Escape closes it and focus returns to the Publish button.
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+      assert.ok(await publishButton.evaluate((b) => b === document.activeElement), `${label}: focus back on Publish`);
+      check(errors, label, "publish");
+
+      // A story with problems gets no codes: their count and a link to them.
+      await page.getByRole("button", { name: "New story" }).click();
+      await publishButton.click();
+      await dialog.getByText("The story has 4 problems to fix").waitFor();
+      assert.equal(await dialog.locator("textarea").count(), 0);
+      await dialog.getByRole("link", { name: "Go to the problems" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      assert.ok(page.url().endsWith("#ed-problems-title"));
+      check(errors, label, "publish with problems");
+
+      // Import: a TimelineJS file, the template's sheets as CSV files, and a sheet with a mistake.
+      const importer = page.getByLabel("Import from TimelineJS or a spreadsheet");
+      await importer.setInputFiles(join(root, "tests/fixtures/timelinejs-entities.json"));
+      await page.locator(".ed-notice").filter({ hasText: "Imported a TimelineJS file with" }).waitFor();
+      const imported = await editorStory(page);
+      assert.ok(imported.events.length > 0);
+      assert.equal(await eventGroup(page, imported.events.length - 1).count(), 1, "the form shows every imported event");
+      assert.ok(!imported.title.includes("&ndash;"), imported.title);
+      const sheets = ["story", "parties", "tracks", "events", "points", "positions", "history", "claims",
+        "questions", "next_steps", "sources", "updates"].map((name) => join(root, `static/template/${name}.csv`));
+      await importer.setInputFiles(sheets);
+      await page.locator(".ed-notice").filter({ hasText: "Imported the spreadsheet template with" }).waitFor();
+      assert.ok((await editorStory(page)).events.length > 0);
+      const events = await readFile(join(root, "static/template/events.csv"), "utf8");
+      // (Playwright takes paths or payloads, not both at once.)
+      const payloads = await Promise.all(sheets.map(async (file) => ({
+        name: file.split("/").pop(), mimeType: "text/csv", buffer: await readFile(file),
+      })));
+      const broken = payloads.find((file) => file.name === "events.csv");
+      broken.buffer = Buffer.from(events.replace("2026-03-10", "Jan 8th"));
+      await importer.setInputFiles(payloads);
+      await page.locator(".ed-notice").filter({ hasText: "Could not import:" }).waitFor();
+      assert.match(await page.locator(".ed-details").textContent(), /events, row 2, column "Date": expected a date/);
+      check(errors, label, "import");
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+test("editor: a draft an earlier editor kept in localStorage moves to IndexedDB, once", async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(30_000);
+    const errors = watchErrors(page);
+    const draft = JSON.stringify({ ...JSON.parse(await readFile(join(root, "static/stories/paris-talks.json"), "utf8")), title: "Kept in localStorage" });
+    // Before the page's own scripts, on the first load only.
+    await page.addInitScript((draft) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("talks-tracker-editor:draft", draft);
+      }
+    }, draft);
+    await page.goto(`${servers.release.url}/editor.html`);
+    await page.locator(".ed-notice").filter({ hasText: "Draft restored" }).waitFor();
+    await untilValue(page.getByLabel("Headline", { exact: true }), "Kept in localStorage");
+    await page.waitForFunction(() => localStorage.getItem("talks-tracker-editor:draft") === null);
+    await page.reload();
+    await page.locator(".ed-notice").filter({ hasText: "Draft restored" }).waitFor();
+    await untilValue(page.getByLabel("Headline", { exact: true }), "Kept in localStorage");
+    check(errors, "release build", "migrate the draft");
+  } finally {
+    await browser.close();
+  }
+});

@@ -59,6 +59,8 @@ mod paths;
 use paths::Refused;
 
 pub use paths::{item_of, DateChange, List, LogEntry, StatusUpdate};
+pub mod embed;
+pub mod import;
 
 /// How many undo steps the editor keeps.
 pub const HISTORY_LIMIT: usize = 200;

@@ -3,7 +3,8 @@
 
 use std::process::ExitCode;
 
-use talks_tracker::components::{TalksTracker, TalksTrackerProps};
+use talks_tracker::components::TalksTracker;
+use talks_tracker::prerender;
 use yew::ServerRenderer;
 
 const STYLESHEET: &str = include_str!("../../../static/talks-tracker.css");
@@ -14,17 +15,7 @@ const STYLESHEET: &str = include_str!("../../../static/talks-tracker.css");
 pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
     // The props are built on the renderer's thread: AttrValue is not Send.
     let (json, instance) = (json.to_string(), instance.to_string());
-    let props = move || TalksTrackerProps {
-        src: "".into(),
-        inline_story: Some(json.into()),
-        instance: instance.into(),
-        lang: None,
-        page_lang: None,
-        static_page,
-        preview: false,
-        // A server render has no reader to remember.
-        memory: false,
-    };
+    let props = move || prerender::props(&json, &instance, static_page);
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
@@ -46,22 +37,11 @@ fn standalone(title: &str, language: &str, head: &str, body: &str) -> String {
     )
 }
 
-/// What goes inside `<talks-tracker>` so the story shows before (and without) script:
-/// a declarative Shadow DOM root with the stylesheet, the widget's first render (shown
-/// when script runs, so the live widget replaces it without a jump) and the static render
-/// (shown when script is off, `@media (scripting: none)`).
+/// What goes inside `<talks-tracker>` (the editor's publish step makes the same).
 fn embed_fragment(json: &str, instance: &str, css: &str) -> String {
     let live = render_story(json, instance, false);
-    let fallback = render_story(json, &format!("{instance}-static"), true);
-    let css = css
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
-    format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css}\">\
-         <div class=\"tt-ssr\"><div class=\"tt-when-script\">{live}</div>\
-         <div class=\"tt-when-no-script\">{fallback}</div></div></template>"
-    )
+    let fallback = render_story(json, &prerender::static_instance(instance), true);
+    prerender::embed_fragment(&live, &fallback, css)
 }
 
 /// Runs `render [--standalone | --embed --css URL [--instance ID]] [--no-json-ld] FILE`.

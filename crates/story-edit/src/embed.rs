@@ -1,0 +1,97 @@
+//! The publish step's embed codes (docs/embedding.md): the script embed, the iframe
+//! embed and the pre-rendered embed, for a story file at a given address.
+//!
+//! Every address and title goes into an attribute escaped, so no story text or
+//! address typed by the producer can end an attribute or an element.
+
+/// Where the widget and the story are published, and the story's names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Published<'a> {
+    /// The address of the folder holding `loader.js`, `embed.html` and the rest of
+    /// `dist/`, ending in `/`.
+    pub base: &'a str,
+    /// The story file's address.
+    pub story_url: &'a str,
+    /// The widget's id on the page (its deep links' prefix): the story's id.
+    pub instance: &'a str,
+    /// The story's headline, the iframe's accessible name.
+    pub title: &'a str,
+}
+
+/// `text` safe inside a double-quoted attribute or as element text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `text` as JavaScript's `encodeURIComponent` writes it (for `embed.html?story=`).
+pub fn encode_uri_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'!'
+            | b'~'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+impl Published<'_> {
+    /// The element, with `inside` as its content (nothing, or the pre-rendered HTML).
+    fn element(&self, inside: &str) -> String {
+        format!(
+            "<talks-tracker id=\"{}\" src=\"{}\">{inside}</talks-tracker>",
+            escape(self.instance),
+            escape(self.story_url)
+        )
+    }
+
+    /// The module script that defines `<talks-tracker>`, once per page.
+    pub fn loader(&self) -> String {
+        format!(
+            "<script type=\"module\" src=\"{}\"></script>",
+            escape(&format!("{}loader.js", self.base))
+        )
+    }
+
+    /// The script embed: the loader and the element, the two lines newsrooms paste.
+    pub fn script_embed(&self) -> String {
+        format!("{}\n{}", self.loader(), self.element(""))
+    }
+
+    /// The iframe embed: `embed.html?story=…`, resized by `embed/parent.js`.
+    pub fn iframe_embed(&self) -> String {
+        let src = format!(
+            "{}embed.html?story={}",
+            self.base,
+            encode_uri_component(self.story_url)
+        );
+        format!(
+            "<iframe data-talks-tracker-frame title=\"{}\" style=\"width:100%;border:0\"\n        \
+             src=\"{}\"></iframe>\n<script src=\"{}\" defer></script>",
+            escape(self.title),
+            escape(&src),
+            escape(&format!("{}embed/parent.js", self.base))
+        )
+    }
+
+    /// The element holding `fragment`, the pre-rendered HTML (`talks-tracker render
+    /// --embed`): the story shows before script runs, and without it. The page needs
+    /// the loader once too; it is the script embed's first line.
+    pub fn prerendered_embed(&self, fragment: &str) -> String {
+        self.element(fragment)
+    }
+}
