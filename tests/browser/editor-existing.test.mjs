@@ -94,6 +94,17 @@ for (const build of Object.keys(BUILDS)) {
       await summary.click();
       await summary.press("ControlOrMeta+End");
       await summary.pressSequentially(" Half-typed");
+      // Reload as soon as the keystrokes have reached the draft in IndexedDB (the editor
+      // writes one per change; the debug build takes longer to get there).
+      await page.waitForFunction(() => new Promise((resolve) => {
+        const open = indexedDB.open("talks-tracker-editor");
+        open.onsuccess = () => {
+          const get = open.result.transaction("drafts").objectStore("drafts").get("draft");
+          get.onsuccess = () => resolve(String(get.result ?? "").includes("Half-typed"));
+          get.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }));
       await page.reload();
       await page.locator(".ed-notice").filter({ hasText: "Draft restored" }).waitFor();
       await openItem(page, "events-1");
