@@ -12,7 +12,9 @@
     const url = new URL(frame.getAttribute("src"), document.baseURI);
     const id = frame.id || `talks-tracker-frame-${++counter}`;
     url.searchParams.set("childId", id);
-    url.searchParams.set("parentUrl", location.href.split("#")[0]);
+    // Origin and path only, as Pym.js children expect: never the query string, which
+    // may hold an embargoed article's preview token, nor the fragment.
+    url.searchParams.set("parentUrl", location.origin + location.pathname);
     frames.set(id, { frame, origin: url.origin });
     frame.setAttribute("scrolling", "no");
     frame.src = url.href;

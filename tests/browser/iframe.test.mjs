@@ -34,7 +34,11 @@ test("the iframe grows and shrinks with its content, by Pym.js messages from its
     window.__messages = [];
     window.addEventListener("message", (e) => window.__messages.push([e.origin, String(e.data)]));
   });
-  await page.goto(`${parentServer.url}/article.html`);
+  // An embargoed article's preview link: its token must not reach the iframe.
+  await page.goto(`${parentServer.url}/article.html?preview_token=s3cret#draft`);
+  const src = await page.locator("#talks").getAttribute("src");
+  assert.equal(new URL(src).searchParams.get("parentUrl"), `${parentServer.url}/article.html`);
+  assert.ok(!src.includes("s3cret") && !src.includes("draft"), src);
   const height = () => page.evaluate(() => document.getElementById("talks").getBoundingClientRect().height);
   await page.waitForFunction(() => document.getElementById("talks").getBoundingClientRect().height > 600);
   const frame = page.frameLocator("#talks");
