@@ -24,6 +24,7 @@ pub fn props(json: &str, instance: &str, static_page: bool) -> TalksTrackerProps
         preview: false,
         // A server render has no reader to remember.
         memory: false,
+        with_credentials: false,
     }
 }
 

@@ -19,6 +19,7 @@ fn render(static_page: bool, lang: Option<&'static str>) -> String {
         static_page,
         preview: false,
         memory: false,
+        with_credentials: false,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())

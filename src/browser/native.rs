@@ -92,6 +92,15 @@ pub mod memory {
 pub mod fetch {
     use crate::hooks::FetchProblem;
 
+    /// A request in flight; nothing to cancel here.
+    pub struct Request;
+
     /// Never calls `on_done`.
-    pub fn load(_url: &str, _on_done: impl FnOnce(Result<String, FetchProblem>) + 'static) {}
+    pub fn load(
+        _url: &str,
+        _with_credentials: bool,
+        _on_done: impl FnOnce(Result<String, FetchProblem>) + 'static,
+    ) -> Request {
+        Request
+    }
 }

@@ -32,12 +32,20 @@ pub struct TalksTrackerProps {
     /// (the element's `no-memory` attribute turns it off).
     #[prop_or(true)]
     pub memory: bool,
+    /// Whether the story is fetched with the reader's cookies for its origin (the
+    /// `credentials` attribute, `include`); off by default.
+    #[prop_or_default]
+    pub with_credentials: bool,
 }
 
 /// One widget: a story's timeline and cards.
 #[component]
 pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
-    let load = use_story(props.src.clone(), props.inline_story.clone());
+    let load = use_story(
+        props.src.clone(),
+        props.inline_story.clone(),
+        props.with_credentials,
+    );
     // Until the story (and its language) is known: the element's, else the page's.
     let asked = [
         props.lang.as_deref().unwrap_or(""),

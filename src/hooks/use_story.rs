@@ -47,6 +47,11 @@ pub enum FetchProblem {
     },
     /// The download started but broke off.
     BrokeOff,
+    /// The file is larger than a story may be (by its `Content-Length`, or as it streamed in).
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
 }
 
 impl FetchProblem {
@@ -58,6 +63,7 @@ impl FetchProblem {
             FetchProblem::Http { status, text } => (m.fetch_http_error)(url, *status, text),
             FetchProblem::NotJson { kind } => (m.fetch_not_json)(url, kind),
             FetchProblem::BrokeOff => (m.fetch_broke_off)(url),
+            FetchProblem::TooLarge { limit } => (m.fetch_too_large)(url, limit / (1024 * 1024)),
         }
     }
 
@@ -67,7 +73,7 @@ impl FetchProblem {
         match self {
             FetchProblem::Network | FetchProblem::TimedOut { .. } | FetchProblem::BrokeOff => true,
             FetchProblem::Http { status, .. } => *status >= 500 || matches!(status, 408 | 429),
-            FetchProblem::NotJson { .. } => false,
+            FetchProblem::NotJson { .. } | FetchProblem::TooLarge { .. } => false,
         }
     }
 }
@@ -94,29 +100,43 @@ pub struct StoryLoad {
     pub retry: Callback<()>,
 }
 
-/// Parses `inline` when given, else fetches the story at `src` and parses it;
-/// re-runs when either changes, or on `retry`.
+/// Parses `inline` when given, else fetches the story at `src` (with the reader's
+/// cookies only when `with_credentials`) and parses it; re-runs when either changes,
+/// or on `retry`. A new request cancels the one before, so only the latest request's
+/// result is ever shown.
 ///
 /// Outside the browser a fetched story stays [`LoadState::Loading`].
 #[hook]
-pub fn use_story(src: AttrValue, inline: Option<AttrValue>) -> StoryLoad {
+pub fn use_story(src: AttrValue, inline: Option<AttrValue>, with_credentials: bool) -> StoryLoad {
     let parse_inline = |text: &AttrValue| LoadState::from(story::parse(text));
     let state = use_state(|| inline.as_ref().map_or(LoadState::Loading, parse_inline));
     let attempt = use_state(|| 0_u32);
     {
         let state = state.clone();
         use_effect_with((src, inline, *attempt), move |(src, inline, _)| {
-            if let Some(text) = inline {
-                state.set(parse_inline(text));
-                return;
+            let request = match inline {
+                Some(text) => {
+                    state.set(parse_inline(text));
+                    None
+                }
+                None => {
+                    state.set(LoadState::Loading);
+                    Some(crate::browser::fetch::load(
+                        src,
+                        with_credentials,
+                        move |result| {
+                            state.set(match result {
+                                Ok(text) => LoadState::from(story::parse(&text)),
+                                Err(problem) => LoadState::Failed(problem),
+                            })
+                        },
+                    ))
+                }
+            };
+            // A new `src` (or a retry) cancels this request: its answer is never shown.
+            move || {
+                let _cancel = request;
             }
-            state.set(LoadState::Loading);
-            crate::browser::fetch::load(src, move |result| {
-                state.set(match result {
-                    Ok(text) => LoadState::from(story::parse(&text)),
-                    Err(problem) => LoadState::Failed(problem),
-                })
-            });
         });
     }
     let retry = Callback::from(move |()| attempt.set(*attempt + 1));

@@ -1,34 +1,89 @@
-//! Fetching a story file.
+//! Fetching a story file: without the reader's cookies unless the publisher opts in,
+//! under one time limit and one `AbortController` for headers and body alike, and
+//! never more than a story may weigh, by `Content-Length` or as the body streams in.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use futures::future::{select, Either};
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::hooks::FetchProblem;
 
-/// How long a story may take to arrive, in seconds.
+/// How long a story may take to arrive, headers and body, in seconds.
 const FETCH_TIMEOUT_SECONDS: u32 = 15;
 
-/// Fetches the story at `url` in the background and calls `on_done` with its text.
-pub fn load(url: &str, on_done: impl FnOnce(Result<String, FetchProblem>) + 'static) {
-    let url = url.to_string();
-    wasm_bindgen_futures::spawn_local(async move { on_done(fetch_text(&url).await) });
+/// The most a story file may weigh (the parser's limit).
+const LIMIT: usize = story::limits::MAX_STORY_BYTES;
+
+/// A request in flight. Dropping it cancels the request, and its answer is never
+/// delivered: a slow old response cannot overwrite a newer story.
+pub struct Request {
+    controller: Option<web_sys::AbortController>,
+    cancelled: Rc<Cell<bool>>,
 }
 
-/// Fetches a story file as text, giving up after 15 s; refuses responses that are
-/// not JSON (an HTML error page served with status 200, say).
-async fn fetch_text(url: &str) -> Result<String, FetchProblem> {
-    let request = Box::pin(gloo::net::http::Request::get(url).send());
-    let timeout = Box::pin(gloo::timers::future::TimeoutFuture::new(
-        FETCH_TIMEOUT_SECONDS * 1000,
-    ));
-    let response = match select(request, timeout).await {
-        Either::Left((Ok(response), _)) => response,
-        Either::Left((Err(_), _)) => return Err(FetchProblem::Network),
-        Either::Right(_) => {
-            return Err(FetchProblem::TimedOut {
-                seconds: FETCH_TIMEOUT_SECONDS.into(),
-            })
+impl Drop for Request {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+        if let Some(controller) = &self.controller {
+            controller.abort();
         }
+    }
+}
+
+/// Fetches the story at `url` in the background and calls `on_done` with its text,
+/// unless the returned request was dropped first.
+pub fn load(
+    url: &str,
+    with_credentials: bool,
+    on_done: impl FnOnce(Result<String, FetchProblem>) + 'static,
+) -> Request {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let cancelled = Rc::new(Cell::new(false));
+    let (url, done) = (url.to_string(), cancelled.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let download = Box::pin(fetch_text(&url, with_credentials, signal.as_ref()));
+        let timeout = Box::pin(gloo::timers::future::TimeoutFuture::new(
+            FETCH_TIMEOUT_SECONDS * 1000,
+        ));
+        let result = match select(download, timeout).await {
+            Either::Left((result, _)) => result,
+            Either::Right(_) => Err(FetchProblem::TimedOut {
+                seconds: FETCH_TIMEOUT_SECONDS.into(),
+            }),
+        };
+        if !done.get() {
+            on_done(result);
+        }
+    });
+    Request {
+        controller,
+        cancelled,
+    }
+}
+
+/// Fetches a story file as text; refuses responses that are not JSON (an HTML error
+/// page served with status 200, say) and files over the limit.
+async fn fetch_text(
+    url: &str,
+    with_credentials: bool,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<String, FetchProblem> {
+    let credentials = if with_credentials {
+        web_sys::RequestCredentials::Include
+    } else {
+        web_sys::RequestCredentials::Omit
     };
+    let response = gloo::net::http::Request::get(url)
+        .credentials(credentials)
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|_| FetchProblem::Network)?;
     if !response.ok() {
         return Err(FetchProblem::Http {
             status: response.status(),
@@ -40,5 +95,43 @@ async fn fetch_text(url: &str) -> Result<String, FetchProblem> {
         let kind = kind.split(';').next().unwrap_or_default().to_string();
         return Err(FetchProblem::NotJson { kind });
     }
-    response.text().await.map_err(|_| FetchProblem::BrokeOff)
+    let too_large = FetchProblem::TooLarge {
+        limit: LIMIT as u64,
+    };
+    let declared = response.headers().get("content-length");
+    if declared
+        .and_then(|n| n.trim().parse::<usize>().ok())
+        .is_some_and(|n| n > LIMIT)
+    {
+        return Err(too_large);
+    }
+    let Some(body) = response.body() else {
+        return Ok(String::new());
+    };
+    // Read chunk by chunk, so a body without a length stops at the limit.
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| FetchProblem::BrokeOff)?;
+        if Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            != Some(false)
+        {
+            break;
+        }
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(|_| FetchProblem::BrokeOff)?
+            .unchecked_into();
+        let start = bytes.len();
+        if start + value.length() as usize > LIMIT {
+            let _ = reader.cancel();
+            return Err(too_large);
+        }
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    String::from_utf8(bytes).map_err(|_| FetchProblem::BrokeOff)
 }

@@ -61,6 +61,7 @@ fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
         static_page: false,
         preview: host.has_attribute("preview"),
         memory: !host.has_attribute("no-memory"),
+        with_credentials: host.get_attribute("credentials").as_deref() == Some("include"),
         instance: AttrValue::from(instance_of(host)),
     }
 }

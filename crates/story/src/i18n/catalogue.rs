@@ -71,6 +71,9 @@ messages! {
     fetch_not_json: fn(&str, &str) -> String = (URL, "text/html");
     /// The download stopped part-way: "The story from {url} could not be read: the download broke off."
     fetch_broke_off: fn(&str) -> String = (URL);
+    /// The file is over the size limit, in MiB:
+    /// "The story from {url} is too large to show (over 4 MiB)."
+    fetch_too_large: fn(&str, u64) -> String = (URL, 4);
 
     // Header and notes.
     /// In the byline, before the date: "Example News · updated Tuesday, 6 January 2026".

@@ -54,6 +54,9 @@ pub(crate) static EN: Messages = Messages {
     fetch_broke_off: |url| {
         format!("The story from {url} could not be read: the download broke off.")
     },
+    fetch_too_large: |url, limit| {
+        format!("The story from {url} is too large to show (over {limit} MiB).")
+    },
 
     updated: "updated",
     interface_unavailable: |tag| {

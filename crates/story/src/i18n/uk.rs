@@ -73,6 +73,9 @@ pub(crate) static UK: Messages = Messages {
         format!("{url} — не файл сюжету: сервер надіслав {kind}, а не JSON.")
     },
     fetch_broke_off: |url| format!("Не вдалося прочитати сюжет із {url}: завантаження обірвалося."),
+    fetch_too_large: |url, limit| {
+        format!("Сюжет із {url} завеликий, щоб його показати (понад {limit} МіБ).")
+    },
 
     updated: "оновлено",
     interface_unavailable: |tag| {
