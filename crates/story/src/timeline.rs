@@ -273,6 +273,62 @@ impl Axis {
     }
 }
 
+impl Axis {
+    /// The day at axis position `x` (in columns), as days (fractional) after the first
+    /// column's day: the inverse of how days are placed, so the overview can show what
+    /// the strip shows.
+    pub fn days_at(&self, x: f64) -> f64 {
+        let Some(first) = self.groups.first() else {
+            return 0.0;
+        };
+        let origin = first.date.start();
+        let offset = |g: &DayGroup| origin.days_until(g.date.start()) as f64;
+        let after = self.groups.partition_point(|g| g.x <= x);
+        match (after.checked_sub(1), self.groups.get(after)) {
+            (None, _) => 0.0,
+            (Some(i), Some(b)) => {
+                let a = &self.groups[i];
+                let t = ((x - a.x) / (b.x - a.x)).clamp(0.0, 1.0);
+                offset(a) + t * (offset(b) - offset(a))
+            }
+            // Past the last column: its window, then a day per column.
+            (Some(i), None) => {
+                let a = &self.groups[i];
+                let within = (x - a.x).clamp(0.0, 1.0);
+                let window = a.date.start().days_until(a.date.end()) as f64;
+                offset(a) + within * window + (x - a.x - 1.0).max(0.0)
+            }
+        }
+    }
+}
+
+/// How many events a column shows before a "+k more" button.
+pub const COLUMN_LIMIT: usize = 3;
+
+/// The events of a column to show: all when `expanded` or when there are at most
+/// `limit`, else the first `limit - 1` and the open event if it is further down
+/// (else the first `limit`). The second value counts the events left out.
+pub fn shown_in_column<'a>(
+    events: &'a [EventId],
+    selected: Option<&EventId>,
+    expanded: bool,
+    limit: usize,
+) -> (Vec<&'a EventId>, usize) {
+    if expanded || events.len() <= limit {
+        return (events.iter().collect(), 0);
+    }
+    let position = selected.and_then(|id| events.iter().position(|e| e == id));
+    let shown: Vec<&EventId> = match position {
+        Some(p) if p >= limit => events[..limit - 1]
+            .iter()
+            .chain(std::iter::once(&events[p]))
+            .collect(),
+        _ => events[..limit].iter().collect(),
+    };
+    let hidden = events.len() - shown.len();
+    (shown, hidden)
+}
+
 /// Maps a day to the axis: piecewise linear between group starts, so the
 /// spacing stays true to time locally; before the first group and after the
 /// last it continues at the clamped step.
