@@ -14,12 +14,16 @@
 //! into `data-css-vars` and applied by script, never as inline `style`
 //! attributes, so the widget works under `style-src 'self'`.
 
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use story::overview::{Layout, Overview};
 use story::reader::Move;
-use story::timeline::{Axis, ColumnRequest};
+use story::timeline::{shown_in_column, Axis, ColumnRequest, COLUMN_LIMIT};
 use story::{Deadline, DomId, EventDate, EventId, Filter, Locale, Messages};
 use yew::prelude::*;
 
-use super::{ChangeBadge, EventDetail, LinkTarget};
+use super::{ChangeBadge, EventDetail, LinkTarget, TimelineOverview};
 use crate::browser::{self, dom};
 use crate::context::use_widget;
 
@@ -192,8 +196,32 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .as_ref()
             .map(|story| Axis::new(&story.visible_events(filter), story.as_of().day()))
     });
+    // The overview of the whole span, laid out for the layout and language in use.
+    let overview = {
+        let story = widget.as_ref().map(|w| w.story.clone());
+        let locale = widget.as_ref().map(|w| w.ui.locale).unwrap_or_default();
+        use_memo(
+            (story, props.filter.clone(), props.wide, locale),
+            |(story, filter, wide, locale)| {
+                story.as_ref().map(|story| {
+                    let layout = if *wide { Layout::WIDE } else { Layout::NARROW };
+                    Rc::new(Overview::new(
+                        &story.visible_events(filter),
+                        story.as_of().day(),
+                        layout,
+                        *locale,
+                    ))
+                })
+            },
+        )
+    };
     // The columns the reader scrolled to or asked for; it lapses with a new selection.
     let request = use_state_eq(|| None::<ColumnRequest>);
+    // What the strip shows (in columns, tenths) and whether it can scroll back and on.
+    let seen = use_state_eq(|| None::<(i64, i64)>);
+    let room = use_state_eq(|| (false, false));
+    // Busy columns the reader opened with "+k more", by their first event.
+    let expanded = use_state(HashSet::<EventId>::new);
     // Axis positions travel as `data-css-vars` and are applied through the CSSOM after
     // each render: a strict CSP (`style-src 'self'`) blocks inline style attributes.
     {
@@ -215,10 +243,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The first time without animation: the reader did not ask for a move.
     let centred_once = use_mut_ref(|| false);
     {
-        let strip = strip.clone();
+        let (strip, seen, room, memo) = (strip.clone(), seen.clone(), room.clone(), memo.clone());
         use_effect_with(props.selected.clone(), move |_| {
             let smooth = std::mem::replace(&mut *centred_once.borrow_mut(), true);
             dom::centre_horizontally(&strip, "[role=tab][aria-selected=true]", smooth);
+            // Instant scrolls are done now; smooth ones report through `onscroll`.
+            if let Some(axis) = memo.as_ref() {
+                seen.set(tenths(dom::visible_columns(&strip, axis.length)));
+            }
+            room.set(dom::scroll_room(&strip));
         });
     }
 
@@ -263,7 +296,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             rendered.clone(),
             props.selected.clone(),
         );
-        let strip = strip.clone();
+        let (strip, seen_state, room) = (strip.clone(), seen.clone(), room.clone());
         Callback::from(move |_: Event| {
             let Some(axis) = memo.as_ref() else {
                 return;
@@ -271,6 +304,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let Some(seen) = dom::visible_columns(&strip, axis.length) else {
                 return;
             };
+            seen_state.set(tenths(Some(seen)));
+            room.set(dom::scroll_room(&strip));
             if let Some(next) = axis.scrolled(&rendered, seen, selected.as_ref()) {
                 request.set(Some(next));
             }
@@ -286,6 +321,31 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |_| request.set(Some(next.clone())))
     };
     let selected = selected_id.and_then(|id| story.event(id));
+    // What the strip shows, as a stretch of the overview's span (wide layout only).
+    let overview = overview.as_ref().as_ref().cloned();
+    let viewport = match (props.wide, *seen, &overview, axis.groups.first()) {
+        (true, Some((x0, x1)), Some(overview), Some(first)) => {
+            let origin = first.date.start();
+            let at = |x: i64| overview.at_from(origin, axis.days_at(x as f64 / 10.0));
+            Some((at(x0), at(x1)))
+        }
+        _ => None,
+    };
+    let scroll = |pages: f64| {
+        let (strip, rtl) = (strip.clone(), ui.rtl());
+        Callback::from(move |_: MouseEvent| dom::scroll_pages(&strip, pages, rtl))
+    };
+    let (scroll_back, scroll_on) = (scroll(-1.0), scroll(1.0));
+    let toggle_column = |first: EventId| {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*expanded).clone();
+            if !next.remove(&first) {
+                next.insert(first.clone());
+            }
+            expanded.set(next);
+        })
+    };
     let now = story.as_of().day();
     let now_index = axis.now_index(now);
     let columns = &rendered.columns;
@@ -295,10 +355,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if axis.groups.is_empty() {
                 <p class="tt-empty">{ m.no_matching_events }</p>
             } else {
+                if let Some(overview) = overview {
+                    <TimelineOverview {overview} selected={props.selected.clone()} {viewport}
+                        on_select={props.on_select.clone()} />
+                }
                 if !props.wide && rendered.earlier > 0 {
                     <button type="button" class="tt-more tt-more-earlier" onclick={show(false)}>
                         { (m.show_earlier_events)(rendered.earlier) }
                     </button>
+                }
+                <div class={classes!("tt-strip-frame", room.0.then_some("tt-room-back"), room.1.then_some("tt-room-on"))}>
+                if props.wide {
+                    <button type="button" class="tt-scroll tt-scroll-back" aria-label={m.scroll_back}
+                        disabled={!room.0} onclick={scroll_back}>{ "‹" }</button>
                 }
                 <div class="tt-strip" ref={strip} {onscroll}>
                     <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(&format!("--tt-len:{:.2}", axis.length))}>
@@ -318,27 +387,45 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             { for columns.iter().enumerate().map(|(position, &index)| {
                                 let group = &axis.groups[index];
                                 let gap = format!("--gap:{:.2}", axis.gap_before(columns, position));
+                                let is_open = group.events.len() > COLUMN_LIMIT && expanded.contains(&group.events[0]);
+                                let (shown, hidden) = shown_in_column(&group.events, selected_id, is_open, COLUMN_LIMIT);
                                 html! { <>
                                     if index == now_index && index > 0 {
                                         <div class="tt-now-divider" role="presentation" aria-hidden="true">
                                             { format!("{}: {}", m.now, now.short(ui.locale, false)) }
                                         </div>
                                     }
-                                    <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
+                                    <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)), is_open.then_some("tt-group-open"))}
                                         role="presentation" data-css-vars={gap.clone()} style={server_style(&gap)}>
                                         if let Some(days) = group.pause_before {
                                             <p class="tt-pause" aria-hidden="true">{ (m.days_later)(days) }</p>
                                         }
                                         <p class="tt-group-label" aria-hidden="true">{ column_label(&group.date, ui.locale) }</p>
-                                        { for group.events.iter().map(|id| html! {
+                                        { for shown.iter().map(|&id| html! {
                                             <TimelineTab key={id.as_str()} id={id.clone()}
                                                 selected={selected_id == Some(id)} on_select={props.on_select.clone()} />
                                         }) }
+                                        if hidden > 0 {
+                                            <button type="button" class="tt-column-more" aria-expanded="false"
+                                                onclick={toggle_column(group.events[0].clone())}>
+                                                { (m.more_in_column)(hidden as u64) }
+                                            </button>
+                                        } else if is_open {
+                                            <button type="button" class="tt-column-more" aria-expanded="true"
+                                                onclick={toggle_column(group.events[0].clone())}>
+                                                { m.fewer_in_column }
+                                            </button>
+                                        }
                                     </div>
                                 </> }
                             }) }
                         </div>
                     </div>
+                </div>
+                if props.wide {
+                    <button type="button" class="tt-scroll tt-scroll-on" aria-label={m.scroll_on}
+                        disabled={!room.1} onclick={scroll_on}>{ "›" }</button>
+                }
                 </div>
                 if !props.wide && rendered.later > 0 {
                     <button type="button" class="tt-more tt-more-later" onclick={show(true)}>
@@ -355,4 +442,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         </section>
     }
+}
+
+/// Visible columns rounded to tenths, so scrolling by a pixel does not re-render.
+fn tenths(seen: Option<(f64, f64)>) -> Option<(i64, i64)> {
+    seen.map(|(x0, x1)| ((x0 * 10.0).round() as i64, (x1 * 10.0).round() as i64))
 }

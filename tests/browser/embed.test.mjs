@@ -80,7 +80,7 @@ test("two widgets render their own stories and work independently under a strict
 
   const parisBefore = await selectedIn(page, "paris");
   const target = await inWidget(page, "river", (r) => r.querySelector("[role=tab][aria-selected=false]").dataset.eventId);
-  await page.locator(`#river [data-event-id="${target}"]`).click();
+  await page.locator(`#river [role=tab][data-event-id="${target}"]`).click();
   await page.waitForFunction((t) => document.getElementById("river").shadowRoot.querySelector("[aria-selected=true]").dataset.eventId === t, target);
   assert.equal(await selectedIn(page, "paris"), parisBefore, "the other widget's selection did not change");
 

@@ -312,7 +312,7 @@ impl Overview {
             }
             day = next_month(day);
         }
-        ticks.sort_by(|a, b| a.day.cmp(&b.day));
+        ticks.sort_by_key(|t| t.day);
         // Labels: the span's start, then month (or year) ticks with room after the last label.
         let label = |day: Day, with_year: bool, kind: TickKind| {
             let (year, month, _) = day.ymd();
