@@ -19,6 +19,7 @@ fn render(static_page: bool, lang: Option<&'static str>) -> String {
         static_page,
         preview: false,
         memory: false,
+        overview: true,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -193,13 +194,25 @@ fn deadlines_are_drawn_as_deadlines_with_their_outcome_in_words() {
         !deal.contains("data-kind") && !deal.contains("data-outcome"),
         "{deal}"
     );
-    let tab = text(element(&html, "data-event-id=\"deadline-1\" data-date-kind", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"deadline-1\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("→ Deadline extended"), "{tab}");
-    let tab = text(element(&html, "data-event-id=\"deadline-2\" data-date-kind", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"deadline-2\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("✓ Deadline met"), "{tab}");
     // Without script every event has its details, with the whole wording.
     let page = render(true, None);
-    let item = element(&page, "data-event-id=\"deadline-1\" data-date-kind", "</li>");
+    let item = element(
+        &page,
+        "data-event-id=\"deadline-1\" data-date-kind",
+        "</li>",
+    );
     assert!(tag(item, "data-event-id").contains("data-outcome=\"extended\""));
     let words = text(element(item, "class=\"tt-deadline\"", "</p>"));
     assert!(
@@ -211,7 +224,11 @@ fn deadlines_are_drawn_as_deadlines_with_their_outcome_in_words() {
 #[test]
 fn a_date_after_an_event_shows_the_worked_out_day() {
     let html = render(false, None);
-    let tab = text(element(&html, "data-event-id=\"adoption\" data-date-kind", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"adoption\" data-date-kind",
+        "</button>",
+    ));
     assert!(
         tab.contains("90 days after the UN vote (about 18 October 2015)"),
         "{tab}"
@@ -299,8 +316,16 @@ fn ukrainian_words_for_the_same_story() {
     );
     assert!(card.contains("Попередні позиції"), "{card}");
     assert!(card.contains("на пресконференції"), "{card}");
-    let tab = text(element(&html, "data-event-id=\"deadline-2\" data-date-kind", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"deadline-2\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("Термін дотримано"), "{tab}");
-    let tab = text(element(&html, "data-event-id=\"adoption\" data-date-kind", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"adoption\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("(приблизно 18 жовтня 2015 р.)"), "{tab}");
 }

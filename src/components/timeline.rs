@@ -38,6 +38,9 @@ pub struct TimelineProps {
     pub focus_event: u32,
     /// Whether the widget uses the wide, horizontal layout.
     pub wide: bool,
+    /// Whether to show the overview of the whole span above the strip.
+    #[prop_or(true)]
+    pub overview: bool,
     /// Receives the event whose tab the reader clicked.
     pub on_select: Callback<EventId>,
     /// Receives keyboard moves and Previous/Next.
@@ -201,9 +204,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let story = widget.as_ref().map(|w| w.story.clone());
         let locale = widget.as_ref().map(|w| w.ui.locale).unwrap_or_default();
         use_memo(
-            (story, props.filter.clone(), props.wide, locale),
-            |(story, filter, wide, locale)| {
-                story.as_ref().map(|story| {
+            (
+                story,
+                props.filter.clone(),
+                props.wide,
+                locale,
+                props.overview,
+            ),
+            |(story, filter, wide, locale, shown)| {
+                story.as_ref().filter(|_| *shown).map(|story| {
                     let layout = if *wide { Layout::WIDE } else { Layout::NARROW };
                     Rc::new(Overview::new(
                         &story.visible_events(filter),

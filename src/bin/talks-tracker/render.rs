@@ -24,6 +24,8 @@ pub fn render_story(json: &str, instance: &str, static_page: bool) -> String {
         preview: false,
         // A server render has no reader to remember.
         memory: false,
+        // The browser's first render has it, so the pre-rendered one does too.
+        overview: true,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())

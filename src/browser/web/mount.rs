@@ -61,6 +61,7 @@ fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
         static_page: false,
         preview: host.has_attribute("preview"),
         memory: !host.has_attribute("no-memory"),
+        overview: !host.has_attribute("no-overview"),
         instance: AttrValue::from(instance_of(host)),
     }
 }
