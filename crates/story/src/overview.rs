@@ -32,6 +32,7 @@ struct Entry {
     end: Day,
     ahead: bool,
     deadline: bool,
+    phase: bool,
 }
 
 /// A mark for one event or several close ones.
@@ -160,6 +161,7 @@ impl Overview {
                 end: event.date.end(),
                 ahead: event.date.is_expected() || event.date.start() > now,
                 deadline: event.kind == EventKind::Deadline,
+                phase: event.phase,
             })
             .collect();
         let split = later_split(&entries, now);
@@ -209,6 +211,16 @@ impl Overview {
                 last_deadline = at;
             }
         }
+        overview.bands = overview.entries[..split]
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| entry.phase)
+            .map(|(index, entry)| Band {
+                x0: overview.at(entry.start),
+                x1: overview.at(entry.end).max(overview.at(entry.start)),
+                event: index,
+            })
+            .collect();
         overview.ticks = overview.make_ticks(layout, locale);
         overview
     }

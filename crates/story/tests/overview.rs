@@ -305,3 +305,35 @@ fn a_busy_column_shows_its_first_events_and_always_the_open_one() {
     let (shown, hidden) = shown_in_column(&ids[..3], None, false, 3);
     assert_eq!((shown.len(), hidden), (3, 0));
 }
+
+#[test]
+fn phases_are_bands_across_their_dates() {
+    let mut events: Vec<(String, Value)> = regular(10, 10); // 1 March – 21 June 2015
+    events.push((
+        "round-1".into(),
+        json!({"kind": "range", "start": "2015-03-11", "end": "2015-04-10"}),
+    ));
+    let s = {
+        let events: Vec<Value> = borrowed(&events)
+            .iter()
+            .map(|(id, date)| {
+                json!({"id": id, "title": id, "summary": "Something happened.", "date": date,
+                       "phase": *id == "round-1"})
+            })
+            .collect();
+        let text = json!({
+            "version": 2, "id": "t", "title": "Talks", "summary": "Talks.", "language": "en",
+            "published": "2015-06-21T12:00:00+00:00", "publisher": {"name": "Example News"},
+            "events": events,
+        });
+        let parsed = parse(&text.to_string());
+        assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
+        parsed.story.unwrap()
+    };
+    let o = overview(&s, Layout::WIDE);
+    assert_eq!(o.bands.len(), 1);
+    let band = &o.bands[0];
+    assert_eq!(o.event(band.event).unwrap().as_str(), "round-1");
+    assert!((band.x0 - 10.0 / 112.0 * 100.0).abs() < 1e-9, "{band:?}");
+    assert!((band.x1 - 40.0 / 112.0 * 100.0).abs() < 1e-9, "{band:?}");
+}
