@@ -73,6 +73,7 @@ template:
 screenshot: build
 	node tests/browser/screenshot.mjs
 	node tests/browser/living-screenshots.mjs
+	node tests/browser/overview-screenshots.mjs
 
 ## Load time, bytes, memory and selection latency against plain HTML and TimelineJS
 ## (not part of make test). Builds into target/bench/dist, apart from the tests' dist/.

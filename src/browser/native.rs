@@ -38,6 +38,11 @@ pub mod dom {
         (false, false)
     }
 
+    /// No wheel here.
+    pub fn on_ctrl_wheel(_node: &NodeRef, _on_zoom: impl Fn(bool) + 'static) -> Option<()> {
+        None
+    }
+
     /// See the browser version: applies `data-css-vars`.
     pub fn apply_css_vars(_root: &NodeRef) {}
 

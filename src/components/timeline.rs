@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use story::overview::{Layout, Overview};
 use story::reader::Move;
-use story::timeline::{shown_in_column, Axis, ColumnRequest, COLUMN_LIMIT};
+use story::timeline::{shown_in_column, Axis, ColumnRequest, Zoom, COLUMN_LIMIT};
 use story::{Deadline, DomId, EventDate, EventId, Filter, Locale, Messages};
 use yew::prelude::*;
 
@@ -192,13 +192,35 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // Every hook before any early return (Yew checks their order in debug builds only).
     let widget = use_widget();
     let strip = use_node_ref();
-    // The axis depends on the story and the filters only, not on the selection.
+    // The reader's zoom level (buttons, Ctrl+wheel or a pinch on the strip).
+    let zoom = use_state_eq(Zoom::default);
+    // The axis depends on the story, the filters and the zoom, not on the selection.
     let story = widget.as_ref().map(|w| w.story.clone());
-    let memo = use_memo((story, props.filter.clone()), |(story, filter)| {
-        story
-            .as_ref()
-            .map(|story| Axis::new(&story.visible_events(filter), story.as_of().day()))
-    });
+    let memo = use_memo(
+        (story, props.filter.clone(), *zoom),
+        |(story, filter, zoom)| {
+            story.as_ref().map(|story| {
+                Axis::zoomed(&story.visible_events(filter), story.as_of().day(), *zoom)
+            })
+        },
+    );
+    // Ctrl+wheel and pinches over the strip zoom it (the page's own zoom stays put); the
+    // listener reads the level of the latest render.
+    let zoom_now = use_mut_ref(Zoom::default);
+    *zoom_now.borrow_mut() = *zoom;
+    {
+        let (strip, zoom) = (strip.clone(), zoom.clone());
+        use_effect_with(props.wide, move |_| {
+            let listener = dom::on_ctrl_wheel(&strip, move |in_| {
+                let next = zoom_now.borrow().step(in_);
+                zoom.set(next);
+            });
+            // Stops listening when the layout changes or the timeline goes.
+            move || {
+                let _stop = listener;
+            }
+        });
+    }
     // The overview of the whole span, laid out for the layout and language in use.
     let overview = {
         let story = widget.as_ref().map(|w| w.story.clone());
@@ -253,7 +275,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let centred_once = use_mut_ref(|| false);
     {
         let (strip, seen, room, memo) = (strip.clone(), seen.clone(), room.clone(), memo.clone());
-        use_effect_with(props.selected.clone(), move |_| {
+        // A new zoom level keeps the open event in view: centre it again.
+        use_effect_with((props.selected.clone(), *zoom), move |_| {
             let smooth = std::mem::replace(&mut *centred_once.borrow_mut(), true);
             dom::centre_horizontally(&strip, "[role=tab][aria-selected=true]", smooth);
             // Instant scrolls are done now; smooth ones report through `onscroll`.
@@ -355,11 +378,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             expanded.set(next);
         })
     };
+    let zoom_buttons = Zoom::ALL.map(|level| {
+        let zoom = zoom.clone();
+        let label = match level {
+            Zoom::Day => m.zoom_day,
+            Zoom::Week => m.zoom_week,
+            Zoom::Month => m.zoom_month,
+            Zoom::Story => m.zoom_all,
+        };
+        html! {
+            <button type="button" class="tt-zoom-level" aria-pressed={(*zoom == level).to_string()}
+                data-zoom-level={level.as_str()} onclick={Callback::from(move |_: MouseEvent| zoom.set(level))}>
+                { label }
+            </button>
+        }
+    });
     let now = story.as_of().day();
     let now_index = axis.now_index(now);
     let columns = &rendered.columns;
     html! {
-        <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}>
+        <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}
+            data-zoom={zoom.as_str()}>
             <h3 id={heading.clone()}>{ m.timeline }</h3>
             if axis.groups.is_empty() {
                 <p class="tt-empty">{ m.no_matching_events }</p>
@@ -367,6 +406,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 if let Some(overview) = overview {
                     <TimelineOverview {overview} selected={props.selected.clone()} {viewport}
                         on_select={props.on_select.clone()} />
+                }
+                if props.wide {
+                    <div class="tt-zoom" role="group" aria-label={m.zoom}>{ for zoom_buttons }</div>
                 }
                 if !props.wide && rendered.earlier > 0 {
                     <button type="button" class="tt-more tt-more-earlier" onclick={show(false)}>

@@ -67,13 +67,70 @@ fn same_window(a: &EventDate, b: &EventDate) -> bool {
     a.sort_key() == b.sort_key()
 }
 
-fn step(days: i64) -> f64 {
-    (days as f64 * COLUMNS_PER_DAY).clamp(1.0, MAX_STEP)
+/// How much time the strip spreads over its width: the reader's zoom level. Closer
+/// levels space columns by the days between them; farther ones pack them side by side
+/// (and the widget draws narrower columns), so more of the story fits on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Zoom {
+    /// Days apart: the default.
+    #[default]
+    Day,
+    /// About a week per screen: pauses shrink.
+    Week,
+    /// About a month per screen: columns side by side.
+    Month,
+    /// The whole story at once, as far as columns allow.
+    Story,
+}
+
+impl Zoom {
+    /// Every level, closest first.
+    pub const ALL: [Zoom; 4] = [Zoom::Day, Zoom::Week, Zoom::Month, Zoom::Story];
+
+    /// Columns per day and the widest step between two groups.
+    fn spacing(self) -> (f64, f64) {
+        match self {
+            Zoom::Day => (COLUMNS_PER_DAY, MAX_STEP),
+            Zoom::Week => (1.0 / 7.0, 1.5),
+            Zoom::Month | Zoom::Story => (0.0, 1.0),
+        }
+    }
+
+    /// `day`, `week`, `month` or `story`: the widget's `data-zoom`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Zoom::Day => "day",
+            Zoom::Week => "week",
+            Zoom::Month => "month",
+            Zoom::Story => "story",
+        }
+    }
+
+    /// One level in (`in_` true) or out, staying within the levels.
+    pub fn step(self, in_: bool) -> Zoom {
+        let at = Zoom::ALL.iter().position(|&z| z == self).unwrap_or(0);
+        let to = if in_ {
+            at.saturating_sub(1)
+        } else {
+            (at + 1).min(Zoom::ALL.len() - 1)
+        };
+        Zoom::ALL[to]
+    }
+}
+
+fn step(days: i64, zoom: Zoom) -> f64 {
+    let (per_day, max) = zoom.spacing();
+    (days as f64 * per_day).clamp(1.0, max)
 }
 
 impl Axis {
-    /// Lays out `events` (in any order) against `now`.
+    /// Lays out `events` (in any order) against `now`, at the closest zoom.
     pub fn new(events: &[&Event], now: Day) -> Axis {
+        Axis::zoomed(events, now, Zoom::Day)
+    }
+
+    /// Lays out `events` (in any order) against `now` at `zoom`.
+    pub fn zoomed(events: &[&Event], now: Day, zoom: Zoom) -> Axis {
         let mut sorted: Vec<&Event> = events.to_vec();
         sorted.sort_by_key(|event| event.date.sort_key());
 
@@ -88,7 +145,10 @@ impl Axis {
                         None => (0.0, None),
                         Some(previous) => {
                             let days = previous.date.start().days_until(event.date.start());
-                            (previous.x + step(days), (days > BREAK_DAYS).then_some(days))
+                            (
+                                previous.x + step(days, zoom),
+                                (days > BREAK_DAYS).then_some(days),
+                            )
                         }
                     };
                     groups.push(DayGroup {
@@ -101,7 +161,7 @@ impl Axis {
             }
         }
 
-        let axis_x = |day: Day| x_of_day(&groups, day);
+        let axis_x = |day: Day| x_of_day(&groups, day, zoom);
         let spans = groups
             .iter()
             .enumerate()
@@ -332,7 +392,7 @@ pub fn shown_in_column<'a>(
 /// Maps a day to the axis: piecewise linear between group starts, so the
 /// spacing stays true to time locally; before the first group and after the
 /// last it continues at the clamped step.
-fn x_of_day(groups: &[DayGroup], day: Day) -> f64 {
+fn x_of_day(groups: &[DayGroup], day: Day, zoom: Zoom) -> f64 {
     let Some(first) = groups.first() else {
         return 0.0;
     };
@@ -352,5 +412,5 @@ fn x_of_day(groups: &[DayGroup], day: Day) -> f64 {
     }
     let last = groups.last().unwrap_or(first);
     let days = last.date.start().days_until(day);
-    last.x + if days == 0 { 0.0 } else { step(days) }
+    last.x + if days == 0 { 0.0 } else { step(days, zoom) }
 }

@@ -337,3 +337,24 @@ fn phases_are_bands_across_their_dates() {
     assert!((band.x0 - 10.0 / 112.0 * 100.0).abs() < 1e-9, "{band:?}");
     assert!((band.x1 - 40.0 / 112.0 * 100.0).abs() < 1e-9, "{band:?}");
 }
+
+#[test]
+fn farther_zoom_levels_pack_the_columns_closer() {
+    use talks_tracker_story::timeline::Zoom;
+    let events = regular(20, 4);
+    let s = story("2015-04-01", &borrowed(&events));
+    let all: Vec<_> = s.events().iter().collect();
+    let lengths: Vec<f64> = Zoom::ALL
+        .iter()
+        .map(|&zoom| Axis::zoomed(&all, s.as_of().day(), zoom).length)
+        .collect();
+    assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "{lengths:?}");
+    assert!(lengths[0] > lengths[2]);
+    // Month: one column per group, side by side.
+    let month = Axis::zoomed(&all, s.as_of().day(), Zoom::Month);
+    assert_eq!(month.groups[19].x, 19.0);
+    assert_eq!(Zoom::Day.step(true), Zoom::Day);
+    assert_eq!(Zoom::Day.step(false), Zoom::Week);
+    assert_eq!(Zoom::Story.step(false), Zoom::Story);
+    assert_eq!(Zoom::Story.step(true), Zoom::Month);
+}

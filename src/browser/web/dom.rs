@@ -159,6 +159,32 @@ pub fn apply_css_vars(root: &NodeRef) {
     }
 }
 
+/// Calls `on_zoom(in)` for a Ctrl+wheel (or a trackpad pinch, which Chromium and Firefox
+/// send as one) over the element behind `node`, and keeps that wheel from zooming the
+/// page. A plain wheel is left alone, so the page and the strip scroll as always. The
+/// listener is not passive (Yew's `onwheel` is), or it could not prevent the page zoom.
+pub fn on_ctrl_wheel(
+    node: &NodeRef,
+    on_zoom: impl Fn(bool) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let element = node.cast::<web_sys::Element>()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
+        &element,
+        "wheel",
+        options,
+        move |event| {
+            let Some(wheel) = event.dyn_ref::<web_sys::WheelEvent>() else {
+                return;
+            };
+            if wheel.ctrl_key() && wheel.delta_y() != 0.0 {
+                event.prevent_default();
+                on_zoom(wheel.delta_y() < 0.0);
+            }
+        },
+    ))
+}
+
 /// Keeps a `ResizeObserver` alive; disconnects it when dropped.
 pub struct WidthObserver {
     observer: Option<web_sys::ResizeObserver>,
