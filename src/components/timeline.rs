@@ -438,8 +438,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             { for columns.iter().enumerate().map(|(position, &index)| {
                                 let group = &axis.groups[index];
                                 let gap = format!("--gap:{:.2}", axis.gap_before(columns, position));
-                                let is_open = group.events.len() > COLUMN_LIMIT && expanded.contains(&group.events[0]);
-                                let (shown, hidden) = shown_in_column(&group.events, selected_id, is_open, COLUMN_LIMIT);
+                                // Busy columns are shortened on the horizontal strip only: the
+                                // vertical list is the page, which scrolls anyway.
+                                let busy = props.wide && group.events.len() > COLUMN_LIMIT;
+                                let is_open = busy && expanded.contains(&group.events[0]);
+                                let (shown, hidden) = shown_in_column(&group.events, selected_id, is_open || !busy, COLUMN_LIMIT);
                                 html! { <>
                                     if index == now_index && index > 0 {
                                         <div class="tt-now-divider" role="presentation" aria-hidden="true">
@@ -456,13 +459,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                             <TimelineTab key={id.as_str()} id={id.clone()}
                                                 selected={selected_id == Some(id)} on_select={props.on_select.clone()} />
                                         }) }
+                                        // For pointers only: inside the tab list only tabs may be
+                                        // announced, and the arrow keys reach every event anyway
+                                        // (the open one is always shown).
                                         if hidden > 0 {
-                                            <button type="button" class="tt-column-more" aria-expanded="false"
+                                            <button type="button" class="tt-column-more" aria-hidden="true" tabindex="-1"
                                                 onclick={toggle_column(group.events[0].clone())}>
                                                 { (m.more_in_column)(hidden as u64) }
                                             </button>
                                         } else if is_open {
-                                            <button type="button" class="tt-column-more" aria-expanded="true"
+                                            <button type="button" class="tt-column-more" aria-hidden="true" tabindex="-1"
                                                 onclick={toggle_column(group.events[0].clone())}>
                                                 { m.fewer_in_column }
                                             </button>

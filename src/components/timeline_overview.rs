@@ -175,7 +175,7 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                             }
                         }) }
                         if let Some(at) = overview.now {
-                            <div class="tt-ov-now" data-css-vars={vars(format!("--at:{at:.2}")).0} style={vars(format!("--at:{at:.2}")).1}>
+                            <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={vars(format!("--at:{at:.2}")).0} style={vars(format!("--at:{at:.2}")).1}>
                                 <span>{ now }</span>
                             </div>
                         }
