@@ -407,19 +407,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <TimelineOverview {overview} selected={props.selected.clone()} {viewport}
                         on_select={props.on_select.clone()} />
                 }
-                if props.wide {
-                    <div class="tt-zoom" role="group" aria-label={m.zoom}>{ for zoom_buttons }</div>
-                }
+                // Zoom and scroll buttons are drawn in the horizontal layout only (CSS), but
+                // always rendered, so a server render is as tall as the widget taking it over.
+                <div class="tt-zoom" role="group" aria-label={m.zoom}>{ for zoom_buttons }</div>
                 if !props.wide && rendered.earlier > 0 {
                     <button type="button" class="tt-more tt-more-earlier" onclick={show(false)}>
                         { (m.show_earlier_events)(rendered.earlier) }
                     </button>
                 }
                 <div class={classes!("tt-strip-frame", room.0.then_some("tt-room-back"), room.1.then_some("tt-room-on"))}>
-                if props.wide {
-                    <button type="button" class="tt-scroll tt-scroll-back" aria-label={m.scroll_back}
-                        disabled={!room.0} onclick={scroll_back}>{ "‹" }</button>
-                }
+                // For pointers: the keyboard moves along the strip with the arrow keys.
+                <button type="button" class="tt-scroll tt-scroll-back" aria-label={m.scroll_back} aria-hidden="true"
+                    tabindex="-1" disabled={!room.0} onclick={scroll_back}>{ "‹" }</button>
                 <div class="tt-strip" ref={strip} {onscroll}>
                     <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(&format!("--tt-len:{:.2}", axis.length))}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
@@ -464,7 +463,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                         // (the open one is always shown).
                                         if hidden > 0 {
                                             <button type="button" class="tt-column-more" aria-hidden="true" tabindex="-1"
-                                                onclick={toggle_column(group.events[0].clone())}>
+                                                data-hidden={hidden.to_string()} onclick={toggle_column(group.events[0].clone())}>
                                                 { (m.more_in_column)(hidden as u64) }
                                             </button>
                                         } else if is_open {
@@ -479,10 +478,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         </div>
                     </div>
                 </div>
-                if props.wide {
-                    <button type="button" class="tt-scroll tt-scroll-on" aria-label={m.scroll_on}
-                        disabled={!room.1} onclick={scroll_on}>{ "›" }</button>
-                }
+                <button type="button" class="tt-scroll tt-scroll-on" aria-label={m.scroll_on} aria-hidden="true"
+                    tabindex="-1" disabled={!room.1} onclick={scroll_on}>{ "›" }</button>
                 </div>
                 if !props.wide && rendered.later > 0 {
                     <button type="button" class="tt-more tt-more-later" onclick={show(true)}>

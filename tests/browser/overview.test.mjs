@@ -35,6 +35,8 @@ before(async () => {
     routes[`/${name}.html`] = PAGE.replace("__SRC__", `/${name}.json`);
     routes[`/${name}.json`] = json;
   }
+  routes["/busy.html"] = PAGE.replace("__SRC__", "/busy.json");
+  routes["/busy.json"] = JSON.stringify(busyStory());
   for (const [build, dir] of Object.entries(BUILDS)) servers[build] = await serve({ mounts: { "/": dir }, routes });
   browser = await launch();
 });
@@ -42,6 +44,17 @@ after(async () => {
   await browser?.close();
   for (const server of Object.values(servers)) await server.close();
 });
+
+/** A story with one busy day (ten events on 10 March) among twenty quiet ones. */
+function busyStory() {
+  const day = (offset) => new Date(Date.UTC(2015, 2, 1 + offset)).toISOString().slice(0, 10);
+  const event = (id, date) => ({ id, title: `Event ${id} with a title long enough to wrap onto a second line`,
+    summary: "Something happened.", date: { kind: "exact", date } });
+  const events = [...Array.from({ length: 10 }, (_, i) => event(`busy-${i}`, day(9))),
+    ...Array.from({ length: 20 }, (_, i) => event(`quiet-${i}`, day(12 + 3 * i)))];
+  return { version: 1, id: "busy", title: "A busy day", summary: "Talks.", language: "en",
+    published: `${day(40)}T12:00:00+00:00`, publisher: { name: "Example News" }, events };
+}
 
 /** In the page: the widget's shadow root. */
 function installHelpers() {
@@ -165,4 +178,79 @@ for (const build of Object.keys(BUILDS)) {
       }
     });
   }
+}
+
+for (const build of Object.keys(BUILDS)) {
+  test(`busy days, zoom and the strip's edges at 1280 px, ${build} build`, async () => {
+    const label = `${build}, busy`;
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.addInitScript(installHelpers);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const errors = watchErrors(page);
+    await page.goto(`${servers[build].url}/busy.html#w-event-busy-0`);
+    await page.waitForFunction(() => window.__root()?.querySelector("[data-selected-event=busy-0]"), null, { polling: "raf" });
+    const busyTabs = () => page.evaluate(() => window.__root().querySelectorAll("[role=tab][data-event-id^=busy-]").length);
+    // Six of ten, and "+4 more"; the strip stays within the screen.
+    assert.equal(await busyTabs(), 6, label);
+    const more = page.locator("#w .tt-column-more[data-hidden]");
+    assert.equal(await more.getAttribute("data-hidden"), "4");
+    assert.equal((await more.textContent()).trim(), "+4 more");
+    const stripHeight = await page.evaluate(() => window.__root().querySelector(".tt-strip").getBoundingClientRect().height);
+    assert.ok(stripHeight < 900, `${label}: the strip is ${stripHeight}px tall`);
+    // The arrow keys reach a hidden event, which then shows in place of the sixth.
+    await page.locator("#w [role=tab][aria-selected=true]").focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => window.__root().querySelector("[role=tab][aria-selected=true]")?.dataset.eventId === "busy-8", null, { polling: "raf" });
+    assert.equal(await busyTabs(), 6, `${label}: the open event replaces the sixth`);
+    // "+4 more" opens the column in place.
+    await more.click();
+    await page.waitForFunction(() => window.__root().querySelectorAll("[role=tab][data-event-id^=busy-]").length === 10, null, { polling: "raf" });
+    assert.equal((await page.locator("#w .tt-column-more").textContent()).trim(), "Show fewer");
+
+    // Zoom: each level keeps the open event in the strip's view; Ctrl+wheel zooms, a plain wheel does not.
+    const inView = () => page.evaluate(() => {
+      const root = window.__root();
+      const [s, t] = [root.querySelector(".tt-strip"), root.querySelector("[role=tab][aria-selected=true]")].map((e) => e.getBoundingClientRect());
+      return t.left >= s.left - 1 && t.right <= s.right + 1;
+    });
+    const zoom = () => page.evaluate(() => window.__root().querySelector(".tt-timeline").dataset.zoom);
+    await page.locator("#w [role=tab][data-event-id=quiet-19]").click();
+    for (const [level, name] of [["month", "Month"], ["story", "Whole story"], ["week", "Week"], ["day", "Day"]]) {
+      await page.locator(`#w .tt-zoom-level[data-zoom-level=${level}]`).click();
+      await page.waitForFunction((level) => window.__root().querySelector(".tt-timeline").dataset.zoom === level, level, { polling: "raf" });
+      assert.equal(await page.locator(`#w .tt-zoom-level[data-zoom-level=${level}]`).getAttribute("aria-pressed"), "true");
+      assert.equal((await page.locator(`#w .tt-zoom-level[data-zoom-level=${level}]`).textContent()).trim(), name);
+      await page.waitForFunction(() => {
+        const root = window.__root();
+        const [s, t] = [root.querySelector(".tt-strip"), root.querySelector("[role=tab][aria-selected=true]")].map((e) => e.getBoundingClientRect());
+        return t.left >= s.left - 1 && t.right <= s.right + 1;
+      }, null, { polling: "raf" }).catch(() => assert.fail(`${label}: zoom ${level} lost the open event`));
+    }
+    const strip = await page.locator("#w .tt-strip").boundingBox();
+    await page.mouse.move(strip.x + strip.width / 2, strip.y + 40);
+    const scrollY = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction((y) => scrollY !== y, scrollY, { timeout: 2000 }).catch(() => {});
+    assert.equal(await zoom(), "day", `${label}: a plain wheel does not zoom`);
+    await page.mouse.move(strip.x + strip.width / 2, (await page.locator("#w .tt-strip").boundingBox()).y + 40);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, 100);
+    await page.keyboard.up("Control");
+    await page.waitForFunction(() => window.__root().querySelector(".tt-timeline").dataset.zoom === "week", null, { polling: "raf" });
+    assert.ok(await inView(), `${label}: Ctrl+wheel kept the open event in view`);
+
+    // The strip fades at an edge it can scroll past, with a button there (for pointers).
+    const edges = await page.evaluate(() => {
+      const root = window.__root();
+      const frame = root.querySelector(".tt-strip-frame");
+      return { back: frame.classList.contains("tt-room-back"), mask: getComputedStyle(root.querySelector(".tt-strip")).maskImage,
+        button: !root.querySelector(".tt-scroll-back").disabled };
+    });
+    assert.ok(edges.back && edges.button && edges.mask.includes("gradient"), `${label}: ${JSON.stringify(edges)}`);
+    assert.deepEqual(await axeViolations(page), [], `${label}: axe`);
+    assert.deepEqual(errors, [], label);
+    await page.close();
+  });
 }

@@ -362,8 +362,9 @@ impl Axis {
     }
 }
 
-/// How many events a column shows before a "+k more" button.
-pub const COLUMN_LIMIT: usize = 3;
+/// How many events a column of the horizontal strip shows before a "+k more" button:
+/// with titles cut to three lines, six keep the strip within a laptop screen.
+pub const COLUMN_LIMIT: usize = 6;
 
 /// The events of a column to show: all when `expanded` or when there are at most
 /// `limit`, else the first `limit - 1` and the open event if it is further down
