@@ -404,7 +404,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <p class="tt-empty">{ m.no_matching_events }</p>
             } else {
                 if let Some(overview) = overview {
-                    <TimelineOverview {overview} selected={props.selected.clone()} {viewport}
+                    // Keyed by the layout: a new layout draws a new overview rather than
+                    // moving every mark, which would count as a layout shift.
+                    <TimelineOverview key={if props.wide { "wide" } else { "narrow" }} {overview}
+                        selected={props.selected.clone()} {viewport} wide={props.wide}
                         on_select={props.on_select.clone()} />
                 }
                 // Zoom and scroll buttons are drawn in the horizontal layout only (CSS), but

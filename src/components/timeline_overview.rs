@@ -29,6 +29,8 @@ pub struct TimelineOverviewProps {
     pub selected: Option<EventId>,
     /// What the strip shows, in percent of the span, when it scrolls sideways.
     pub viewport: Option<(f64, f64)>,
+    /// Whether the strip is horizontal: then the indicator waits for `viewport`.
+    pub wide: bool,
     /// Receives the event to open.
     pub on_select: Callback<EventId>,
 }
@@ -140,9 +142,11 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
         .map(|event| format!("{}, {}", event.date.label(ui.locale), event.title));
     // Where the open event sits: the viewport when the strip does not report one.
     let position = selected.and_then(|i| overview.position(i));
+    // The horizontal strip reports what it shows once laid out; until then no indicator,
+    // so it appears where it belongs instead of jumping there (a layout shift).
     let viewport = match (props.viewport, position) {
         (Some(seen), Some((false, _)) | None) => Some(seen),
-        (_, Some((false, at))) => Some((at, at)),
+        (None, Some((false, at))) if !props.wide => Some((at, at)),
         _ => None,
     };
     let now = ui.messages().now;

@@ -143,6 +143,8 @@ for (const build of Object.keys(BUILDS)) {
         await page.keyboard.press("ArrowRight");
         await untilShown(page, events[1], `${label}: ArrowRight`);
         await page.keyboard.press("PageUp");
+        await page.waitForFunction((from) => window.__root().querySelector("[role=tabpanel]")?.dataset.selectedEvent !== from,
+          events[1], { polling: "raf" });
         const paged = (await measure(page)).selected;
         assert.ok(events.indexOf(paged) > 1, `${label}: PageUp moves on (${paged})`);
         await untilShown(page, paged, `${label}: PageUp`);
