@@ -74,6 +74,7 @@ screenshot: build
 	node tests/browser/screenshot.mjs
 	node tests/browser/living-screenshots.mjs
 	node tests/browser/editor-screenshots.mjs
+	node tests/browser/overview-screenshots.mjs
 
 ## Load time, bytes, memory and selection latency against plain HTML and TimelineJS
 ## (not part of make test). Builds into target/bench/dist, apart from the tests' dist/.

@@ -10,7 +10,7 @@
 // With `{ living: true }` the story is format version 2 and uses every field that version
 // added (stamps, an update log with corrections, deadlines and extensions, dates counted from
 // an event, roles, documents, media, dated positions with history, settled disputes, several
-// tracks per point). The tests use it; the benchmark keeps the plain shape, so its figures
+// tracks per point, phases). The tests use it; the benchmark keeps the plain shape, so its figures
 // stay comparable between runs.
 //
 //   node bench/generate.mjs 500 5000   # writes target/bench/stories/events-<N>.json
@@ -255,6 +255,15 @@ function makeLiving(story, { random, pick, some, prose }, { start, span, publish
     const next = deadlines[i + 1];
     if (i % 2 === 0 && next && next.date.date > e.date.date) e.extended_to = next.id;
   });
+  // Three rounds of talks, each a phase: a range of about a sixth of the span.
+  [1, 3, 5].map((k) => events[Math.floor((events.length * k) / 8)])
+    .filter((e) => e && e.date.kind === "exact" && e.kind !== "deadline")
+    .forEach((e, k) => {
+      const first = Date.parse(e.date.date);
+      e.phase = true;
+      e.title = `Round ${k + 1} of talks: ${e.title}`;
+      e.date = { kind: "range", start: e.date.date, end: day(first + Math.max(2, Math.floor(span / 6)) * DAY) };
+    });
   // Expected events count from the last past event, a few days on.
   const anchors = events.filter((e) => e.date.kind !== "expected" && e.kind !== "deadline");
   events.filter((e) => e.date.kind === "expected").forEach((e, i) => {

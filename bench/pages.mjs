@@ -5,6 +5,7 @@
 //   talks-tracker.html    our widget as a newsroom deploys it: loader.js + <talks-tracker src>;
 //                         for the seed story with the pre-rendered embed inside (render --embed)
 //   talks-tracker-ssr.html  (generated stories) the pre-rendered embed as well
+//   talks-tracker-no-overview.html  our widget without its overview (`no-overview`): its cost
 //
 // The CLI renders are cached in target/bench/cache/ by a hash of the story and the options,
 // because the 5000-event renders take about a minute each.
@@ -146,7 +147,10 @@ export async function writePages({ name, storyPath, css, prerender, extraPrerend
   const element = (inside = "") => `<talks-tracker id="${instance}" src="story.json">${inside}</talks-tracker>`;
   await writeFile(join(dir, "talks-tracker.html"),
     article(story.title, LOADER, element(prerender ? await embed() : "")));
-  const variants = ["plain", "timelinejs", "talks-tracker"];
+  // The same page with the overview left out (`no-overview`): what the overview costs.
+  await writeFile(join(dir, "talks-tracker-no-overview.html"), article(story.title, LOADER,
+    element(prerender ? await embed() : "").replace("<talks-tracker ", "<talks-tracker no-overview ")));
+  const variants = ["plain", "timelinejs", "talks-tracker", "talks-tracker-no-overview"];
   if (extraPrerendered) {
     await writeFile(join(dir, "talks-tracker-ssr.html"), article(story.title, LOADER, element(await embed())));
     variants.push("talks-tracker-ssr");

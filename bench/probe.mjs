@@ -90,6 +90,27 @@ export async function widgetStep({ instance, how }) {
 }
 
 /**
+ * One measured step on our overview: a press (pointerdown) at `at` (0–1) of its slider's
+ * width, which opens the event nearest that date and moves the strip to it. Measured to
+ * the panel showing another event, and to the frame after it.
+ */
+export async function overviewStep({ instance, at }) {
+  const root = document.getElementById(instance).shadowRoot;
+  const slider = root.querySelector("[data-overview] [role=slider]");
+  const box = slider.getBoundingClientRect();
+  const title = () => root.querySelector("[role=tabpanel] .tt-detail-title")?.textContent.trim();
+  const current = title();
+  const shown = window.__bench.whenShown(root, () => title() !== current);
+  const init = { bubbles: true, composed: true, cancelable: true, button: 0, buttons: 1, pointerId: 1, isPrimary: true,
+    clientX: box.left + box.width * at, clientY: box.top + box.height / 2 };
+  const start = performance.now();
+  slider.dispatchEvent(new PointerEvent("pointerdown", init));
+  slider.dispatchEvent(new PointerEvent("pointerup", { ...init, buttons: 0 }));
+  const { dom, painted } = await shown;
+  return { dom: dom - start, painted: painted - start };
+}
+
+/**
  * One measured step in TimelineJS: a click on its next-slide arrow, or ArrowRight (TimelineJS
  * listens for it on the document; its focused timenav markers only move focus). Measured to
  * its "change" event for the expected slide and to the frame after it; the slide then glides

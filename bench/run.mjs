@@ -36,7 +36,10 @@ const LABELS = {
   timelinejs: "TimelineJS",
   "talks-tracker": "talks-tracker",
   "talks-tracker-ssr": "talks-tracker pre-rendered",
+  "talks-tracker-no-overview": "talks-tracker without overview",
 };
+/** Short names of our variants in the ratio columns. */
+const SHORT = { "talks-tracker": "tt", "talks-tracker-ssr": "tt-ssr", "talks-tracker-no-overview": "tt-no-ov" };
 
 /** What each metric is, its unit in the table, and how to read it from one load. */
 const METRICS = [
@@ -59,6 +62,7 @@ const METRICS = [
   ["memory", "memory total MB", (s) => (s.memory.jsHeap + s.memory.embedderHeap + s.memory.backingStorage + (s.memory.wasm ?? 0)) / 2 ** 20],
   ["click", "click Next → shown ms", (s) => median(s.steps.click)],
   ["key", "ArrowRight → shown ms", (s) => median(s.steps.key)],
+  ["overview", "jump to a date via the overview → shown ms", (s) => median(s.steps.overview ?? [])],
 ];
 
 function median(values) {
@@ -173,7 +177,7 @@ async function load(browser, server, scenario, variant, assets, measure = true) 
       ? await page.evaluate(async (glue) => (await (await import(glue)).default()).memory.buffer.byteLength, `/${assets.js}`)
       : null;
 
-    const steps = { click: [], key: [] };
+    const steps = { click: [], key: [], overview: [] };
     if (variant !== "plain") {
       if (variant.startsWith("talks-tracker")) await page.evaluate(probe.widgetReset, scenario.instance);
       for (let i = 0; i < STEPS; i++) {
@@ -183,6 +187,14 @@ async function load(browser, server, scenario, variant, assets, measure = true) 
             ? await page.evaluate(probe.timelineStep, { how })
             : await page.evaluate(probe.widgetStep, { instance: scenario.instance, how });
           steps[how].push(step.painted);
+        }
+      }
+      // Jump to a date: a press on the overview at alternately 80% and 20% of its span.
+      if (variant === "talks-tracker" || variant === "talks-tracker-ssr") {
+        for (let i = 0; i < STEPS; i++) {
+          await page.evaluate(probe.settle);
+          const step = await page.evaluate(probe.overviewStep, { instance: scenario.instance, at: i % 2 ? 0.2 : 0.8 });
+          steps.overview.push(step.painted);
         }
       }
     }
@@ -217,10 +229,14 @@ function printTables(results) {
     if (!columns.length) continue;
     const ours = columns.filter((c) => c.v.startsWith("talks-tracker"));
     const get = (v) => columns.find((c) => c.v === v)?.summary;
-    const ratioColumns = ours.flatMap((o) => [
-      [`${o.v === "talks-tracker" ? "tt" : "tt-ssr"}/plain`, (m) => ratio(o.summary[m], get("plain")?.[m])],
-      [`${o.v === "talks-tracker" ? "tt" : "tt-ssr"}/TL`, (m) => ratio(o.summary[m], get("timelinejs")?.[m])],
+    const ratioColumns = ours.filter((o) => o.v !== "talks-tracker-no-overview").flatMap((o) => [
+      [`${SHORT[o.v]}/plain`, (m) => ratio(o.summary[m], get("plain")?.[m])],
+      [`${SHORT[o.v]}/TL`, (m) => ratio(o.summary[m], get("timelinejs")?.[m])],
     ]);
+    // What the overview costs: the widget with it against the same widget without it.
+    if (get("talks-tracker-no-overview")) {
+      ratioColumns.push(["tt/tt-no-ov", (m) => ratio(get("talks-tracker")?.[m], get("talks-tracker-no-overview")?.[m])]);
+    }
     const header = ["", ...columns.map((c) => `${LABELS[c.v]} median (min–max)`), ...ratioColumns.map(([name]) => name)];
     const rows = METRICS.map(([key, label]) => [label, ...columns.map((c) => cell(c.summary[key])),
       ...ratioColumns.map(([, f]) => { const r = f(key); return r == null ? "–" : `${r.toFixed(2)}×`; })]);

@@ -25,6 +25,8 @@ pub fn props(json: &str, instance: &str, static_page: bool) -> TalksTrackerProps
         // A server render has no reader to remember.
         memory: false,
         with_credentials: false,
+        // The browser's first render has it, so the pre-rendered one does too.
+        overview: true,
     }
 }
 

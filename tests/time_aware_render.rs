@@ -20,6 +20,7 @@ fn render(static_page: bool, lang: Option<&'static str>) -> String {
         preview: false,
         memory: false,
         with_credentials: false,
+        overview: true,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -178,29 +179,41 @@ fn without_script_the_settled_dispute_is_open() {
 #[test]
 fn deadlines_are_drawn_as_deadlines_with_their_outcome_in_words() {
     let html = render(false, None);
-    let first = tag(&html, "data-event-id=\"deadline-1\"");
+    let first = tag(&html, "data-event-id=\"deadline-1\" data-date-kind");
     assert!(first.contains("role=\"tab\""), "{first}");
     assert!(
         first.contains("data-kind=\"deadline\"") && first.contains("data-outcome=\"extended\""),
         "{first}"
     );
-    let second = tag(&html, "data-event-id=\"deadline-2\"");
+    let second = tag(&html, "data-event-id=\"deadline-2\" data-date-kind");
     assert!(
         second.contains("data-kind=\"deadline\"") && second.contains("data-outcome=\"met\""),
         "{second}"
     );
-    let deal = tag(&html, "data-event-id=\"deal\"");
+    let deal = tag(&html, "data-event-id=\"deal\" data-date-kind");
     assert!(
         !deal.contains("data-kind") && !deal.contains("data-outcome"),
         "{deal}"
     );
-    let tab = text(element(&html, "data-event-id=\"deadline-1\"", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"deadline-1\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("→ Deadline extended"), "{tab}");
-    let tab = text(element(&html, "data-event-id=\"deadline-2\"", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"deadline-2\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("✓ Deadline met"), "{tab}");
     // Without script every event has its details, with the whole wording.
     let page = render(true, None);
-    let item = element(&page, "data-event-id=\"deadline-1\"", "</li>");
+    let item = element(
+        &page,
+        "data-event-id=\"deadline-1\" data-date-kind",
+        "</li>",
+    );
     assert!(tag(item, "data-event-id").contains("data-outcome=\"extended\""));
     let words = text(element(item, "class=\"tt-deadline\"", "</p>"));
     assert!(
@@ -212,7 +225,11 @@ fn deadlines_are_drawn_as_deadlines_with_their_outcome_in_words() {
 #[test]
 fn a_date_after_an_event_shows_the_worked_out_day() {
     let html = render(false, None);
-    let tab = text(element(&html, "data-event-id=\"adoption\"", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"adoption\" data-date-kind",
+        "</button>",
+    ));
     assert!(
         tab.contains("90 days after the UN vote (about 18 October 2015)"),
         "{tab}"
@@ -225,7 +242,7 @@ fn a_date_after_an_event_shows_the_worked_out_day() {
     );
     let tab = text(element(
         &html,
-        "data-event-id=\"implementation\"",
+        "data-event-id=\"implementation\" data-date-kind",
         "</button>",
     ));
     assert!(tab.contains(", when the IAEA verifies"), "{tab}");
@@ -300,8 +317,16 @@ fn ukrainian_words_for_the_same_story() {
     );
     assert!(card.contains("Попередні позиції"), "{card}");
     assert!(card.contains("на пресконференції"), "{card}");
-    let tab = text(element(&html, "data-event-id=\"deadline-2\"", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"deadline-2\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("Термін дотримано"), "{tab}");
-    let tab = text(element(&html, "data-event-id=\"adoption\"", "</button>"));
+    let tab = text(element(
+        &html,
+        "data-event-id=\"adoption\" data-date-kind",
+        "</button>",
+    ));
     assert!(tab.contains("(приблизно 18 жовтня 2015 р.)"), "{tab}");
 }

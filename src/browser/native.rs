@@ -22,6 +22,27 @@ pub mod dom {
         None
     }
 
+    /// No layout here: no point lies across anything.
+    pub fn fraction_across(_node: &NodeRef, _client_x: f64, _rtl: bool) -> Option<f64> {
+        None
+    }
+
+    /// See the browser version: captures the pointer.
+    pub fn capture_pointer(_node: &NodeRef, _pointer_id: i32) {}
+
+    /// See the browser version: scrolls the strip by pages.
+    pub fn scroll_pages(_strip: &NodeRef, _pages: f64, _rtl: bool) {}
+
+    /// No layout here, so no room to scroll.
+    pub fn scroll_room(_strip: &NodeRef) -> (bool, bool) {
+        (false, false)
+    }
+
+    /// No wheel here.
+    pub fn on_ctrl_wheel(_node: &NodeRef, _on_zoom: impl Fn(bool) + 'static) -> Option<()> {
+        None
+    }
+
     /// See the browser version: applies `data-css-vars`.
     pub fn apply_css_vars(_root: &NodeRef) {}
 

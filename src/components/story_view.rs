@@ -46,6 +46,9 @@ pub struct StoryViewProps {
     /// (off with the `no-memory` attribute, in previews and in static pages).
     #[prop_or(true)]
     pub memory: bool,
+    /// Show the overview of the whole time span above the timeline.
+    #[prop_or(true)]
+    pub overview: bool,
 }
 
 /// The whole story as the reader sees it.
@@ -225,7 +228,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <FilterBar filter={filter.clone()} {on_toggle_party} {on_toggle_track} {on_clear} />
             }
             <Timeline filter={filter.clone()} selected={reader.selected().cloned()} focus_event={reader.focus_event()}
-                {wide} {on_select} {on_move} on_link={on_link.clone()} />
+                {wide} overview={props.overview} {on_select} {on_move} on_link={on_link.clone()} />
             { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().map(|group| html! {
                 <CardSection {group} filter={filter.clone()} reveal={reader.focus_point().map(|(id, _)| id.clone())}
                     on_link={on_link.clone()} />

@@ -36,6 +36,10 @@ pub struct TalksTrackerProps {
     /// `credentials` attribute, `include`); off by default.
     #[prop_or_default]
     pub with_credentials: bool,
+    /// Show the overview of the whole time span above the timeline (the element's
+    /// `no-overview` attribute turns it off).
+    #[prop_or(true)]
+    pub overview: bool,
 }
 
 /// One widget: a story's timeline and cards.
@@ -73,7 +77,7 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
             // Keyed by the story, so a different story starts with fresh reader state.
             <StoryView key={story.head().id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
                 static_page={props.static_page} preview={props.preview} instance={props.instance.clone()}
-                memory={props.memory} />
+                memory={props.memory} overview={props.overview} />
         },
         LoadState::Unusable(diagnostics) => html! {
             <div class="tt tt-failed" lang={locale.tag()}>

@@ -14,12 +14,16 @@
 //! into `data-css-vars` and applied by script, never as inline `style`
 //! attributes, so the widget works under `style-src 'self'`.
 
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use story::overview::{Layout, Overview};
 use story::reader::Move;
-use story::timeline::{Axis, ColumnRequest};
+use story::timeline::{shown_in_column, Axis, ColumnRequest, Zoom, COLUMN_LIMIT};
 use story::{Deadline, DomId, EventDate, EventId, Filter, Locale, Messages};
 use yew::prelude::*;
 
-use super::{ChangeBadge, EventDetail, LinkTarget};
+use super::{ChangeBadge, EventDetail, LinkTarget, TimelineOverview};
 use crate::browser::{self, dom};
 use crate::context::use_widget;
 
@@ -34,6 +38,9 @@ pub struct TimelineProps {
     pub focus_event: u32,
     /// Whether the widget uses the wide, horizontal layout.
     pub wide: bool,
+    /// Whether to show the overview of the whole span above the strip.
+    #[prop_or(true)]
+    pub overview: bool,
     /// Receives the event whose tab the reader clicked.
     pub on_select: Callback<EventId>,
     /// Receives keyboard moves and Previous/Next.
@@ -185,15 +192,67 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // Every hook before any early return (Yew checks their order in debug builds only).
     let widget = use_widget();
     let strip = use_node_ref();
-    // The axis depends on the story and the filters only, not on the selection.
+    // The reader's zoom level (buttons, Ctrl+wheel or a pinch on the strip).
+    let zoom = use_state_eq(Zoom::default);
+    // The axis depends on the story, the filters and the zoom, not on the selection.
     let story = widget.as_ref().map(|w| w.story.clone());
-    let memo = use_memo((story, props.filter.clone()), |(story, filter)| {
-        story
-            .as_ref()
-            .map(|story| Axis::new(&story.visible_events(filter), story.as_of().day()))
-    });
+    let memo = use_memo(
+        (story, props.filter.clone(), *zoom),
+        |(story, filter, zoom)| {
+            story.as_ref().map(|story| {
+                Axis::zoomed(&story.visible_events(filter), story.as_of().day(), *zoom)
+            })
+        },
+    );
+    // Ctrl+wheel and pinches over the strip zoom it (the page's own zoom stays put); the
+    // listener reads the level of the latest render.
+    let zoom_now = use_mut_ref(Zoom::default);
+    *zoom_now.borrow_mut() = *zoom;
+    {
+        let (strip, zoom) = (strip.clone(), zoom.clone());
+        use_effect_with(props.wide, move |_| {
+            let listener = dom::on_ctrl_wheel(&strip, move |in_| {
+                let next = zoom_now.borrow().step(in_);
+                zoom.set(next);
+            });
+            // Stops listening when the layout changes or the timeline goes.
+            move || {
+                let _stop = listener;
+            }
+        });
+    }
+    // The overview of the whole span, laid out for the layout and language in use.
+    let overview = {
+        let story = widget.as_ref().map(|w| w.story.clone());
+        let locale = widget.as_ref().map(|w| w.ui.locale).unwrap_or_default();
+        use_memo(
+            (
+                story,
+                props.filter.clone(),
+                props.wide,
+                locale,
+                props.overview,
+            ),
+            |(story, filter, wide, locale, shown)| {
+                story.as_ref().filter(|_| *shown).map(|story| {
+                    let layout = if *wide { Layout::WIDE } else { Layout::NARROW };
+                    Rc::new(Overview::new(
+                        &story.visible_events(filter),
+                        story.as_of().day(),
+                        layout,
+                        *locale,
+                    ))
+                })
+            },
+        )
+    };
     // The columns the reader scrolled to or asked for; it lapses with a new selection.
     let request = use_state_eq(|| None::<ColumnRequest>);
+    // What the strip shows (in columns, tenths) and whether it can scroll back and on.
+    let seen = use_state_eq(|| None::<(i64, i64)>);
+    let room = use_state_eq(|| (false, false));
+    // Busy columns the reader opened with "+k more", by their first event.
+    let expanded = use_state(HashSet::<EventId>::new);
     // Axis positions travel as `data-css-vars` and are applied through the CSSOM after
     // each render: a strict CSP (`style-src 'self'`) blocks inline style attributes.
     {
@@ -215,10 +274,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The first time without animation: the reader did not ask for a move.
     let centred_once = use_mut_ref(|| false);
     {
-        let strip = strip.clone();
-        use_effect_with(props.selected.clone(), move |_| {
+        let (strip, seen, room, memo) = (strip.clone(), seen.clone(), room.clone(), memo.clone());
+        // A new zoom level keeps the open event in view: centre it again.
+        use_effect_with((props.selected.clone(), *zoom), move |_| {
             let smooth = std::mem::replace(&mut *centred_once.borrow_mut(), true);
             dom::centre_horizontally(&strip, "[role=tab][aria-selected=true]", smooth);
+            // Instant scrolls are done now; smooth ones report through `onscroll`.
+            if let Some(axis) = memo.as_ref() {
+                seen.set(tenths(dom::visible_columns(&strip, axis.length)));
+            }
+            room.set(dom::scroll_room(&strip));
         });
     }
 
@@ -263,7 +328,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             rendered.clone(),
             props.selected.clone(),
         );
-        let strip = strip.clone();
+        let (strip, seen_state, room) = (strip.clone(), seen.clone(), room.clone());
         Callback::from(move |_: Event| {
             let Some(axis) = memo.as_ref() else {
                 return;
@@ -271,6 +336,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let Some(seen) = dom::visible_columns(&strip, axis.length) else {
                 return;
             };
+            seen_state.set(tenths(Some(seen)));
+            room.set(dom::scroll_room(&strip));
             if let Some(next) = axis.scrolled(&rendered, seen, selected.as_ref()) {
                 request.set(Some(next));
             }
@@ -286,20 +353,75 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Callback::from(move |_| request.set(Some(next.clone())))
     };
     let selected = selected_id.and_then(|id| story.event(id));
+    // What the strip shows, as a stretch of the overview's span (wide layout only).
+    let overview = overview.as_ref().as_ref().cloned();
+    let viewport = match (props.wide, *seen, &overview, axis.groups.first()) {
+        (true, Some((x0, x1)), Some(overview), Some(first)) => {
+            let origin = first.date.start();
+            let at = |x: i64| overview.at_from(origin, axis.days_at(x as f64 / 10.0));
+            Some((at(x0), at(x1)))
+        }
+        _ => None,
+    };
+    let scroll = |pages: f64| {
+        let (strip, rtl) = (strip.clone(), ui.rtl());
+        Callback::from(move |_: MouseEvent| dom::scroll_pages(&strip, pages, rtl))
+    };
+    let (scroll_back, scroll_on) = (scroll(-1.0), scroll(1.0));
+    let toggle_column = |first: EventId| {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*expanded).clone();
+            if !next.remove(&first) {
+                next.insert(first.clone());
+            }
+            expanded.set(next);
+        })
+    };
+    let zoom_buttons = Zoom::ALL.map(|level| {
+        let zoom = zoom.clone();
+        let label = match level {
+            Zoom::Day => m.zoom_day,
+            Zoom::Week => m.zoom_week,
+            Zoom::Month => m.zoom_month,
+            Zoom::Story => m.zoom_all,
+        };
+        html! {
+            <button type="button" class="tt-zoom-level" aria-pressed={(*zoom == level).to_string()}
+                data-zoom-level={level.as_str()} onclick={Callback::from(move |_: MouseEvent| zoom.set(level))}>
+                { label }
+            </button>
+        }
+    });
     let now = story.as_of().day();
     let now_index = axis.now_index(now);
     let columns = &rendered.columns;
     html! {
-        <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}>
+        <section class={classes!("tt-timeline", props.wide.then_some("tt-wide"))} aria-labelledby={heading.clone()}
+            data-zoom={zoom.as_str()}>
             <h3 id={heading.clone()}>{ m.timeline }</h3>
             if axis.groups.is_empty() {
                 <p class="tt-empty">{ m.no_matching_events }</p>
             } else {
+                if let Some(overview) = overview {
+                    // Keyed by the layout: a new layout draws a new overview rather than
+                    // moving every mark, which would count as a layout shift.
+                    <TimelineOverview key={if props.wide { "wide" } else { "narrow" }} {overview}
+                        selected={props.selected.clone()} {viewport} wide={props.wide}
+                        on_select={props.on_select.clone()} />
+                }
+                // Zoom and scroll buttons are drawn in the horizontal layout only (CSS), but
+                // always rendered, so a server render is as tall as the widget taking it over.
+                <div class="tt-zoom" role="group" aria-label={m.zoom}>{ for zoom_buttons }</div>
                 if !props.wide && rendered.earlier > 0 {
                     <button type="button" class="tt-more tt-more-earlier" onclick={show(false)}>
                         { (m.show_earlier_events)(rendered.earlier) }
                     </button>
                 }
+                <div class={classes!("tt-strip-frame", room.0.then_some("tt-room-back"), room.1.then_some("tt-room-on"))}>
+                // For pointers: the keyboard moves along the strip with the arrow keys.
+                <button type="button" class="tt-scroll tt-scroll-back" aria-label={m.scroll_back} aria-hidden="true"
+                    tabindex="-1" disabled={!room.0} onclick={scroll_back}>{ "‹" }</button>
                 <div class="tt-strip" ref={strip} {onscroll}>
                     <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(&format!("--tt-len:{:.2}", axis.length))}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
@@ -318,27 +440,49 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             { for columns.iter().enumerate().map(|(position, &index)| {
                                 let group = &axis.groups[index];
                                 let gap = format!("--gap:{:.2}", axis.gap_before(columns, position));
+                                // Busy columns are shortened on the horizontal strip only: the
+                                // vertical list is the page, which scrolls anyway.
+                                let busy = props.wide && group.events.len() > COLUMN_LIMIT;
+                                let is_open = busy && expanded.contains(&group.events[0]);
+                                let (shown, hidden) = shown_in_column(&group.events, selected_id, is_open || !busy, COLUMN_LIMIT);
                                 html! { <>
                                     if index == now_index && index > 0 {
                                         <div class="tt-now-divider" role="presentation" aria-hidden="true">
                                             { format!("{}: {}", m.now, now.short(ui.locale, false)) }
                                         </div>
                                     }
-                                    <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)))}
+                                    <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)), is_open.then_some("tt-group-open"))}
                                         role="presentation" data-css-vars={gap.clone()} style={server_style(&gap)}>
                                         if let Some(days) = group.pause_before {
                                             <p class="tt-pause" aria-hidden="true">{ (m.days_later)(days) }</p>
                                         }
                                         <p class="tt-group-label" aria-hidden="true">{ column_label(&group.date, ui.locale) }</p>
-                                        { for group.events.iter().map(|id| html! {
+                                        { for shown.iter().map(|&id| html! {
                                             <TimelineTab key={id.as_str()} id={id.clone()}
                                                 selected={selected_id == Some(id)} on_select={props.on_select.clone()} />
                                         }) }
+                                        // For pointers only: inside the tab list only tabs may be
+                                        // announced, and the arrow keys reach every event anyway
+                                        // (the open one is always shown).
+                                        if hidden > 0 {
+                                            <button type="button" class="tt-column-more" aria-hidden="true" tabindex="-1"
+                                                data-hidden={hidden.to_string()} onclick={toggle_column(group.events[0].clone())}>
+                                                { (m.more_in_column)(hidden as u64) }
+                                            </button>
+                                        } else if is_open {
+                                            <button type="button" class="tt-column-more" aria-hidden="true" tabindex="-1"
+                                                onclick={toggle_column(group.events[0].clone())}>
+                                                { m.fewer_in_column }
+                                            </button>
+                                        }
                                     </div>
                                 </> }
                             }) }
                         </div>
                     </div>
+                </div>
+                <button type="button" class="tt-scroll tt-scroll-on" aria-label={m.scroll_on} aria-hidden="true"
+                    tabindex="-1" disabled={!room.1} onclick={scroll_on}>{ "›" }</button>
                 </div>
                 if !props.wide && rendered.later > 0 {
                     <button type="button" class="tt-more tt-more-later" onclick={show(true)}>
@@ -355,4 +499,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         </section>
     }
+}
+
+/// Visible columns rounded to tenths, so scrolling by a pixel does not re-render.
+fn tenths(seen: Option<(f64, f64)>) -> Option<(i64, i64)> {
+    seen.map(|(x0, x1)| ((x0 * 10.0).round() as i64, (x1 * 10.0).round() as i64))
 }

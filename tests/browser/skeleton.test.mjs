@@ -35,7 +35,7 @@ test("the widget shows every event and every point of the story file", async () 
   assert.equal(await page.getAttribute("[data-story-id]", "data-story-id"), story.id);
   assert.equal(await page.textContent(".tt-title"), story.title);
 
-  const eventIds = await page.$$eval("[data-event-id]", (els) => els.map((e) => e.dataset.eventId));
+  const eventIds = await page.$$eval("[role=tab][data-event-id]", (els) => els.map((e) => e.dataset.eventId));
   assert.equal(eventIds.length, story.events.length);
   assert.deepEqual([...eventIds].sort(), story.events.map((e) => e.id).sort());
 
@@ -50,7 +50,7 @@ test("the widget shows every event and every point of the story file", async () 
 
 test("events are in date order, with expected events marked as such", async () => {
   const { page } = await openDemo();
-  const shown = await page.$$eval("[data-event-id]", (els) => els.map((e) => e.dataset.eventId));
+  const shown = await page.$$eval("[role=tab][data-event-id]", (els) => els.map((e) => e.dataset.eventId));
   const start = Object.fromEntries(story.events.map((e) => [e.id, e.date.date ?? e.date.start]));
   const starts = shown.map((id) => start[id]);
   assert.deepEqual(starts, [...starts].sort(), "timeline is not in date order");

@@ -943,6 +943,7 @@ fn change(file: &mut StoryFile, edit: Edit) -> Result<(), Refused> {
                 kind: EventKind::Event,
                 outcome: None,
                 extended_to: None,
+                phase: false,
             });
             Ok(())
         }

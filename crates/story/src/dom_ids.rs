@@ -65,10 +65,12 @@ pub enum DomId {
     Step(StepId),
     /// An entry of the update log, by its index in the story file.
     Update(usize),
+    /// The overview's summary line, which describes its slider.
+    Overview,
 }
 
 /// The fixed names, each with its element. None begins with a prefix of [`PREFIXES`].
-const FIXED: [(&str, DomId); 16] = [
+const FIXED: [(&str, DomId); 17] = [
     ("title", DomId::Title),
     ("timeline", DomId::Timeline),
     ("panel", DomId::Panel),
@@ -85,6 +87,7 @@ const FIXED: [(&str, DomId); 16] = [
     ("questions", DomId::Questions),
     ("since", DomId::Since),
     ("updates", DomId::Updates),
+    ("overview", DomId::Overview),
 ];
 
 /// The prefixes of ids that end in a story id (or a source number).

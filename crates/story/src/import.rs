@@ -560,6 +560,7 @@ fn convert(title_slide: Option<Slide>, slides: Vec<Slide>, mut report: Vec<Strin
             kind: crate::EventKind::Event,
             outcome: None,
             extended_to: None,
+            phase: false,
         });
     }
 

@@ -69,6 +69,7 @@ mod locale;
 mod locate;
 pub mod migrate;
 mod model;
+pub mod overview;
 mod parse;
 pub mod publish;
 pub mod reader;

@@ -280,6 +280,14 @@ pub struct Event {
     /// For a deadline: the later deadline event that replaced it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extended_to: Option<EventId>,
+    /// A phase or round of talks (version 2), usually a range: the overview draws it as
+    /// a labelled band across its dates.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub phase: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// What kind of thing an event is.

@@ -67,13 +67,70 @@ fn same_window(a: &EventDate, b: &EventDate) -> bool {
     a.sort_key() == b.sort_key()
 }
 
-fn step(days: i64) -> f64 {
-    (days as f64 * COLUMNS_PER_DAY).clamp(1.0, MAX_STEP)
+/// How much time the strip spreads over its width: the reader's zoom level. Closer
+/// levels space columns by the days between them; farther ones pack them side by side
+/// (and the widget draws narrower columns), so more of the story fits on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Zoom {
+    /// Days apart: the default.
+    #[default]
+    Day,
+    /// About a week per screen: pauses shrink.
+    Week,
+    /// About a month per screen: columns side by side.
+    Month,
+    /// The whole story at once, as far as columns allow.
+    Story,
+}
+
+impl Zoom {
+    /// Every level, closest first.
+    pub const ALL: [Zoom; 4] = [Zoom::Day, Zoom::Week, Zoom::Month, Zoom::Story];
+
+    /// Columns per day and the widest step between two groups.
+    fn spacing(self) -> (f64, f64) {
+        match self {
+            Zoom::Day => (COLUMNS_PER_DAY, MAX_STEP),
+            Zoom::Week => (1.0 / 7.0, 1.5),
+            Zoom::Month | Zoom::Story => (0.0, 1.0),
+        }
+    }
+
+    /// `day`, `week`, `month` or `story`: the widget's `data-zoom`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Zoom::Day => "day",
+            Zoom::Week => "week",
+            Zoom::Month => "month",
+            Zoom::Story => "story",
+        }
+    }
+
+    /// One level in (`in_` true) or out, staying within the levels.
+    pub fn step(self, in_: bool) -> Zoom {
+        let at = Zoom::ALL.iter().position(|&z| z == self).unwrap_or(0);
+        let to = if in_ {
+            at.saturating_sub(1)
+        } else {
+            (at + 1).min(Zoom::ALL.len() - 1)
+        };
+        Zoom::ALL[to]
+    }
+}
+
+fn step(days: i64, zoom: Zoom) -> f64 {
+    let (per_day, max) = zoom.spacing();
+    (days as f64 * per_day).clamp(1.0, max)
 }
 
 impl Axis {
-    /// Lays out `events` (in any order) against `now`.
+    /// Lays out `events` (in any order) against `now`, at the closest zoom.
     pub fn new(events: &[&Event], now: Day) -> Axis {
+        Axis::zoomed(events, now, Zoom::Day)
+    }
+
+    /// Lays out `events` (in any order) against `now` at `zoom`.
+    pub fn zoomed(events: &[&Event], now: Day, zoom: Zoom) -> Axis {
         let mut sorted: Vec<&Event> = events.to_vec();
         sorted.sort_by_key(|event| event.date.sort_key());
 
@@ -88,7 +145,10 @@ impl Axis {
                         None => (0.0, None),
                         Some(previous) => {
                             let days = previous.date.start().days_until(event.date.start());
-                            (previous.x + step(days), (days > BREAK_DAYS).then_some(days))
+                            (
+                                previous.x + step(days, zoom),
+                                (days > BREAK_DAYS).then_some(days),
+                            )
                         }
                     };
                     groups.push(DayGroup {
@@ -101,7 +161,7 @@ impl Axis {
             }
         }
 
-        let axis_x = |day: Day| x_of_day(&groups, day);
+        let axis_x = |day: Day| x_of_day(&groups, day, zoom);
         let spans = groups
             .iter()
             .enumerate()
@@ -273,10 +333,67 @@ impl Axis {
     }
 }
 
+impl Axis {
+    /// The day at axis position `x` (in columns), as days (fractional) after the first
+    /// column's day: the inverse of how days are placed, so the overview can show what
+    /// the strip shows.
+    pub fn days_at(&self, x: f64) -> f64 {
+        let Some(first) = self.groups.first() else {
+            return 0.0;
+        };
+        let origin = first.date.start();
+        let offset = |g: &DayGroup| origin.days_until(g.date.start()) as f64;
+        let after = self.groups.partition_point(|g| g.x <= x);
+        match (after.checked_sub(1), self.groups.get(after)) {
+            (None, _) => 0.0,
+            (Some(i), Some(b)) => {
+                let a = &self.groups[i];
+                let t = ((x - a.x) / (b.x - a.x)).clamp(0.0, 1.0);
+                offset(a) + t * (offset(b) - offset(a))
+            }
+            // Past the last column: its window, then a day per column.
+            (Some(i), None) => {
+                let a = &self.groups[i];
+                let within = (x - a.x).clamp(0.0, 1.0);
+                let window = a.date.start().days_until(a.date.end()) as f64;
+                offset(a) + within * window + (x - a.x - 1.0).max(0.0)
+            }
+        }
+    }
+}
+
+/// How many events a column of the horizontal strip shows before a "+k more" button:
+/// with titles cut to three lines, six keep the strip within a laptop screen.
+pub const COLUMN_LIMIT: usize = 6;
+
+/// The events of a column to show: all when `expanded` or when there are at most
+/// `limit`, else the first `limit - 1` and the open event if it is further down
+/// (else the first `limit`). The second value counts the events left out.
+pub fn shown_in_column<'a>(
+    events: &'a [EventId],
+    selected: Option<&EventId>,
+    expanded: bool,
+    limit: usize,
+) -> (Vec<&'a EventId>, usize) {
+    if expanded || events.len() <= limit {
+        return (events.iter().collect(), 0);
+    }
+    let position = selected.and_then(|id| events.iter().position(|e| e == id));
+    let shown: Vec<&EventId> = match position {
+        Some(p) if p >= limit => events[..limit - 1]
+            .iter()
+            .chain(std::iter::once(&events[p]))
+            .collect(),
+        _ => events[..limit].iter().collect(),
+    };
+    let hidden = events.len() - shown.len();
+    (shown, hidden)
+}
+
 /// Maps a day to the axis: piecewise linear between group starts, so the
 /// spacing stays true to time locally; before the first group and after the
 /// last it continues at the clamped step.
-fn x_of_day(groups: &[DayGroup], day: Day) -> f64 {
+fn x_of_day(groups: &[DayGroup], day: Day, zoom: Zoom) -> f64 {
     let Some(first) = groups.first() else {
         return 0.0;
     };
@@ -296,5 +413,5 @@ fn x_of_day(groups: &[DayGroup], day: Day) -> f64 {
     }
     let last = groups.last().unwrap_or(first);
     let days = last.date.start().days_until(day);
-    last.x + if days == 0 { 0.0 } else { step(days) }
+    last.x + if days == 0 { 0.0 } else { step(days, zoom) }
 }

@@ -35,6 +35,7 @@ fn every_kind(id: &str, n: usize) -> Vec<DomId> {
         DomId::Updates,
         DomId::Step(StepId::new(id)),
         DomId::Update(n),
+        DomId::Overview,
     ]
 }
 

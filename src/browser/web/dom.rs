@@ -107,6 +107,51 @@ pub fn visible_columns(strip: &NodeRef, length: f64) -> Option<(f64, f64)> {
     ))
 }
 
+/// How far along the element behind `node` the point `client_x` lies, from 0 at its
+/// inline start to 1 at its end (mirrored when `rtl`); `None` before layout.
+pub fn fraction_across(node: &NodeRef, client_x: f64, rtl: bool) -> Option<f64> {
+    let rect = node.cast::<web_sys::Element>()?.get_bounding_client_rect();
+    if rect.width() <= 0.0 {
+        return None;
+    }
+    let fraction = ((client_x - rect.left()) / rect.width()).clamp(0.0, 1.0);
+    Some(if rtl { 1.0 - fraction } else { fraction })
+}
+
+/// Keeps the pointer's events going to the element behind `node` while a button is
+/// down, so a drag that leaves it still moves the strip.
+pub fn capture_pointer(node: &NodeRef, pointer_id: i32) {
+    if let Some(element) = node.cast::<web_sys::Element>() {
+        let _ = element.set_pointer_capture(pointer_id);
+    }
+}
+
+/// Scrolls the horizontally scrolling `strip` by `pages` of its width (negative: back),
+/// towards the axis end in either direction; smoothly unless the reader prefers
+/// reduced motion.
+pub fn scroll_pages(strip: &NodeRef, pages: f64, rtl: bool) {
+    let Some(strip) = strip.cast::<web_sys::Element>() else {
+        return;
+    };
+    let step = f64::from(strip.client_width()) * 0.8 * pages;
+    let options = web_sys::ScrollToOptions::new();
+    options.set_left(if rtl { -step } else { step });
+    if !prefers_reduced_motion() {
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    }
+    strip.scroll_by_with_scroll_to_options(&options);
+}
+
+/// Whether the strip can scroll further back and further on: `(back, on)`.
+pub fn scroll_room(strip: &NodeRef) -> (bool, bool) {
+    let Some(strip) = strip.cast::<web_sys::Element>() else {
+        return (false, false);
+    };
+    let start = f64::from(strip.scroll_left()).abs();
+    let room = f64::from(strip.scroll_width() - strip.client_width());
+    (start > 1.0, start < room - 1.0)
+}
+
 /// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
 /// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
 pub fn apply_css_vars(root: &NodeRef) {
@@ -132,6 +177,32 @@ pub fn apply_css_vars(root: &NodeRef) {
             }
         }
     }
+}
+
+/// Calls `on_zoom(in)` for a Ctrl+wheel (or a trackpad pinch, which Chromium and Firefox
+/// send as one) over the element behind `node`, and keeps that wheel from zooming the
+/// page. A plain wheel is left alone, so the page and the strip scroll as always. The
+/// listener is not passive (Yew's `onwheel` is), or it could not prevent the page zoom.
+pub fn on_ctrl_wheel(
+    node: &NodeRef,
+    on_zoom: impl Fn(bool) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let element = node.cast::<web_sys::Element>()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
+        &element,
+        "wheel",
+        options,
+        move |event| {
+            let Some(wheel) = event.dyn_ref::<web_sys::WheelEvent>() else {
+                return;
+            };
+            if wheel.ctrl_key() && wheel.delta_y() != 0.0 {
+                event.prevent_default();
+                on_zoom(wheel.delta_y() < 0.0);
+            }
+        },
+    ))
 }
 
 /// Keeps a `ResizeObserver` alive; disconnects it when dropped.

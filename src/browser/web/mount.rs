@@ -62,6 +62,7 @@ fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
         preview: host.has_attribute("preview"),
         memory: !host.has_attribute("no-memory"),
         with_credentials: host.get_attribute("credentials").as_deref() == Some("include"),
+        overview: !host.has_attribute("no-overview"),
         instance: AttrValue::from(instance_of(host)),
     }
 }

@@ -134,6 +134,34 @@ messages! {
     show_more_cards: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
     /// The end of a shortened list: "and 12 more".
     and_more: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// The overview's label (a slider over time): "Jump to a date".
+    overview_label: &'static str;
+    /// The overview's summary: "39 events, 26 March – 20 October 2015."
+    overview_summary: fn(u64, &str) -> String = (1, "6 January 2026"), (39, "26 March – 20 October 2015"), (22, "1–9 May 2026");
+    /// After the summary, milestones far beyond the rest: "2 more later, up to 2025."
+    overview_later: fn(u64, &str) -> String = (1, "2025"), (2, "2025"), (5, "2025"), (21, "2030");
+    /// The end of the summary, with the open event's day: "You are at 14 July 2015."
+    overview_you_are_at: fn(&str) -> String = ("14 July 2015");
+    /// The overview's lane for far-future milestones: "Later".
+    later_lane: &'static str;
+    /// A busy column's button that shows the rest of its events: "+3 more".
+    more_in_column: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
+    /// The same button once the column is open: "Show fewer".
+    fewer_in_column: &'static str;
+    /// `aria-label` of the zoom buttons: "Zoom".
+    zoom: &'static str;
+    /// Zoom level: a day per screen, about: "Day".
+    zoom_day: &'static str;
+    /// Zoom level: "Week".
+    zoom_week: &'static str;
+    /// Zoom level: "Month".
+    zoom_month: &'static str;
+    /// Zoom level: the whole story at once: "Whole story".
+    zoom_all: &'static str;
+    /// The strip's button that scrolls towards the start: "Scroll back".
+    scroll_back: &'static str;
+    /// The strip's button that scrolls towards the end: "Scroll on".
+    scroll_on: &'static str;
     /// `aria-label` of the previous/next navigation: "Events".
     events_nav: &'static str;
     /// The button to the previous event: "Previous event".

@@ -16,6 +16,9 @@ use crate::{Day, EventDate};
 pub struct Formats {
     /// Month names as written with a day, January first ("6 січня").
     pub months_with_day: [&'static str; 12],
+    /// Short month names standing alone, January first ("Jul", "лип."), for axis ticks
+    /// (`Intl.DateTimeFormat` with month "short" only).
+    pub months_short: [&'static str; 12],
     /// Weekday names, Monday first, as written in a date.
     pub weekdays: [&'static str; 7],
     /// Day and month: "{d} {M}" → "6 January".

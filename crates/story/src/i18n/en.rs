@@ -121,6 +121,25 @@ pub(crate) static EN: Messages = Messages {
     },
     show_more_cards: |n| count(Plural::two("Show {n} more card", "Show {n} more cards"), n),
     and_more: |n| format!("and {} more", num(n as usize)),
+    overview_label: "Jump to a date",
+    overview_summary: |n, span| {
+        format!(
+            "{}, {span}.",
+            count(Plural::two("{n} event", "{n} events"), n)
+        )
+    },
+    overview_later: |n, year| format!("{} more later, up to {year}.", num(n as usize)),
+    overview_you_are_at: |day| format!("You are at {day}."),
+    later_lane: "Later",
+    more_in_column: |n| format!("+{} more", num(n as usize)),
+    fewer_in_column: "Show fewer",
+    zoom: "Zoom",
+    zoom_day: "Day",
+    zoom_week: "Week",
+    zoom_month: "Month",
+    zoom_all: "Whole story",
+    scroll_back: "Scroll back",
+    scroll_on: "Scroll on",
     events_nav: "Events",
     previous_event: "Previous event",
     next_event: "Next event",
@@ -272,6 +291,9 @@ pub(crate) static EN: Messages = Messages {
 
     formats: Formats {
         months_with_day: MONTHS,
+        months_short: [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ],
         weekdays: [
             "Monday",
             "Tuesday",

@@ -39,6 +39,15 @@ fn language_name(tag: &str) -> Option<&'static str> {
     })
 }
 
+/// Ends `text` with a full stop, unless it ends with one already ("2015 р.").
+fn sentence(text: String) -> String {
+    if text.ends_with('.') {
+        text
+    } else {
+        text + "."
+    }
+}
+
 /// "через 3 дні": 3 days later.
 const LATER: Plural = Plural {
     one: "через {n} день",
@@ -175,6 +184,31 @@ pub(crate) static UK: Messages = Messages {
         )
     },
     and_more: |n| format!("і ще {}", num(n as usize)),
+    overview_label: "Перейти до дати",
+    overview_summary: |n, span| {
+        let events = count(
+            Plural {
+                one: "{n} подія",
+                few: "{n} події",
+                many: "{n} подій",
+                other: "{n} події",
+            },
+            n,
+        );
+        sentence(format!("{events}: {span}"))
+    },
+    overview_later: |n, year| format!("Ще {} пізніше, до {year} р.", num(n as usize)),
+    overview_you_are_at: |day| sentence(format!("Ви тут: {day}")),
+    later_lane: "Пізніше",
+    more_in_column: |n| format!("ще {}", num(n as usize)),
+    fewer_in_column: "Згорнути",
+    zoom: "Масштаб",
+    zoom_day: "День",
+    zoom_week: "Тиждень",
+    zoom_month: "Місяць",
+    zoom_all: "Увесь сюжет",
+    scroll_back: "Прокрутити назад",
+    scroll_on: "Прокрутити далі",
     events_nav: "Події",
     previous_event: "Попередня подія",
     next_event: "Наступна подія",
@@ -396,6 +430,20 @@ pub(crate) static UK: Messages = Messages {
     medium_briefing: "на брифінгу",
 
     formats: Formats {
+        months_short: [
+            "січ.",
+            "лют.",
+            "бер.",
+            "квіт.",
+            "трав.",
+            "черв.",
+            "лип.",
+            "серп.",
+            "вер.",
+            "жовт.",
+            "лист.",
+            "груд.",
+        ],
         months_with_day: [
             "січня",
             "лютого",

@@ -723,6 +723,7 @@ impl Reader {
             );
             placeholder_date()
         });
+        let phase = sheet_key(c.get("Type")) == "phase";
         Event {
             id: EventId::new(id),
             added: self.time(c, "Added"),
@@ -734,11 +735,16 @@ impl Reader {
             tracks: self.references(c, "Tracks", List::Tracks, TrackId::new),
             summary: Self::text(c, "Summary"),
             sources: self.references(c, "Sources", List::Sources, SourceId::new),
-            kind: self
-                .choice(c, "Type", &["event", "deadline"])
-                .unwrap_or_default(),
+            // "phase" is an ordinary event drawn as a band (`phase` in the JSON).
+            kind: if phase {
+                EventKind::Event
+            } else {
+                self.choice(c, "Type", &["event", "deadline", "phase"])
+                    .unwrap_or_default()
+            },
             outcome: self.choice(c, "Outcome", &["met", "missed"]),
             extended_to: self.reference(c, "Extended to", List::Events, EventId::new),
+            phase,
         }
     }
 

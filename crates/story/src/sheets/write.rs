@@ -219,7 +219,14 @@ impl<'a> Writer<'a> {
             .list("Tracks", &e.tracks, |id| self.track_name(id))
             .set("Summary", &e.summary)
             .list("Sources", &e.sources, str::to_string)
-            .set("Type", word(&e.kind))
+            .set(
+                "Type",
+                if e.phase {
+                    "phase".to_string()
+                } else {
+                    word(&e.kind)
+                },
+            )
             .opt("Outcome", e.outcome.map(|o| word(&o)))
             .opt("Extended to", e.extended_to.as_ref())
             .stamps(e);
