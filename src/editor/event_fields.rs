@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use story::references::Target;
 use story::{Event, PartyId, SourceId, StoryFile};
-use story_edit::{Edit, EventField, FieldIds};
+use story_edit::{Edit, EventField};
 use yew::prelude::*;
 
 use super::item_card::ItemCard;

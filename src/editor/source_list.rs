@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use story::references::Target;
 use story::StoryFile;
-use story_edit::{Edit, FieldIds, SourceField};
+use story_edit::{Edit, SourceField};
 use yew::prelude::*;
 
 use super::item_card::ItemCard;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use story::references::Target;
 use story::StoryFile;
-use story_edit::{Edit, FieldIds, List};
+use story_edit::{Edit, List};
 use yew::prelude::*;
 
 use super::item_card::ItemCard;

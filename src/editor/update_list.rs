@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use story::references::Target;
 use story::{StoryFile, UpdateKind};
-use story_edit::{Edit, FieldIds, LogEntry};
+use story_edit::{Edit, LogEntry};
 use yew::prelude::*;
 
 use super::item_card::ItemCard;
