@@ -41,8 +41,33 @@ class TalksTrackerElement extends HTMLElement {
   #instance = null;
   #app = null;
   #observer = null;
+  #story = null;
+
+  /**
+   * The story as an object, for hosts that build it in script: no `<script>` element
+   * to write, so it works on pages that enforce Trusted Types. Setting it shows it.
+   */
+  set story(value) {
+    this.#story = value == null ? null : JSON.stringify(value);
+    if (this.#app) this.#mount();
+  }
+
+  get story() {
+    return this.#story == null ? null : JSON.parse(this.#story);
+  }
+
+  /** The story set through `story`, as text: what the widget reads (src/browser/web/mount.rs). */
+  get storyText() {
+    return this.#story;
+  }
 
   connectedCallback() {
+    // A story set before this element was upgraded sits on the instance: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, "story")) {
+      const early = this.story;
+      delete this.story;
+      this.story = early;
+    }
     if (!this.#container) {
       this.#container = document.createElement("div");
       if (this.shadowRoot) {

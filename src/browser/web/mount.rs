@@ -42,12 +42,18 @@ pub fn mount_widget(host: web_sys::Element, container: web_sys::Element) -> Moun
 fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
     let non_empty =
         |value: Option<String>| value.filter(|v| !v.trim().is_empty()).map(AttrValue::from);
-    // The story inline: `<talks-tracker><script type="application/json">…</script></talks-tracker>`.
-    let inline_story = host
-        .query_selector(r#"script[type="application/json"]"#)
+    // The story set in script (`element.story = {…}`, kept as text by loader.js), else
+    // inline: `<talks-tracker><script type="application/json">…</script></talks-tracker>`.
+    let property = js_sys::Reflect::get(host, &"storyText".into())
         .ok()
-        .flatten()
-        .and_then(|script| script.text_content())
+        .and_then(|text| text.as_string());
+    let inline_story = property
+        .or_else(|| {
+            host.query_selector(r#"script[type="application/json"]"#)
+                .ok()
+                .flatten()
+                .and_then(|script| script.text_content())
+        })
         .map(AttrValue::from);
     let page_lang = host
         .parent_element()
