@@ -14,13 +14,6 @@ use yew::{Callback, NodeRef};
 /// Keeps a listener or timer alive; dropping it removes it.
 pub struct Guard(#[allow(dead_code)] Box<dyn std::any::Any>);
 
-impl Guard {
-    /// Keeps it for the rest of the page's life (a one-off timer that must fire).
-    pub fn keep(self) {
-        std::mem::forget(self);
-    }
-}
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use gloo::events::{EventListener, EventListenerOptions};

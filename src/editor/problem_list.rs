@@ -69,6 +69,10 @@ fn targets(path: &str) -> Vec<String> {
 pub fn ProblemList() -> Html {
     let form = use_form();
     let open_items = use_open_items();
+    // The field a link asked for, focused once the render that opens its item is done
+    // (numbered, so the same link followed twice focuses twice).
+    let wanted = use_state(|| (0_u32, Vec::<String>::new()));
+    use_effect_with((*wanted).clone(), |(_, ids)| browser::focus_first(ids));
     let count = form.problems.len();
     let status = match count {
         0 => "No problems: the story is ready to save and publish.".to_string(),
@@ -86,15 +90,14 @@ pub fn ProblemList() -> Html {
                         let href = format!("#{}", ids[0]);
                         let item = story_edit::item_of(&problem.path)
                             .map(|(list, i)| format!("{list}[{i}]"));
-                        let set_open = open_items.set.clone();
+                        let (set_open, wanted) = (open_items.set.clone(), wanted.clone());
                         let onclick = Callback::from(move |event: MouseEvent| {
                             event.prevent_default();
                             // The field is in the DOM once its item is open.
                             if let Some(item) = &item {
                                 set_open.emit((item.clone(), true));
                             }
-                            let ids = ids.clone();
-                            browser::later(30, Callback::from(move |()| browser::focus_first(&ids))).keep();
+                            wanted.set((wanted.0 + 1, ids.clone()));
                         });
                         html! {
                             <li>

@@ -67,6 +67,15 @@ for (const build of Object.keys(BUILDS)) {
       await openItem(page, "events-1");
       assert.equal(await page.locator("#ed-f-events-1-title").inputValue(), seed.events[1].title);
 
+      // A problem's link opens its closed item and focuses the field.
+      await page.locator("#ed-f-events-1-title").fill("");
+      await page.locator("#ed-f-events-1 > legend .ed-toggle").click();
+      await page.locator("#ed-f-events-1-title").waitFor({ state: "detached" });
+      await page.locator('.ed-problem-list a[href="#ed-f-events-1-title"]').click();
+      await page.waitForFunction(() => document.activeElement?.id === "ed-f-events-1-title");
+      await page.getByRole("button", { name: "Undo" }).click();
+      await page.waitForFunction((title) => document.getElementById("ed-f-events-1-title")?.value === title, seed.events[1].title);
+
       // Rename the second event's id: every reference follows.
       const from = seed.events[1].id;
       const references = count(seed, from);

@@ -21,14 +21,12 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
   const previewShown = () => page.waitForFunction(() =>
     document.querySelector("[data-editor-preview] talks-tracker")?.shadowRoot?.querySelector("[role=tablist]"));
   if (name === "desktop") await previewShown();
-  await page.waitForTimeout(500);
   await page.screenshot({ path: join(root, `docs/editor-${name}.png`) });
   console.log(`wrote docs/editor-${name}.png`);
   if (name === "phone") {
     await page.getByRole("tab", { name: "Preview" }).click();
     await previewShown();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(root, "docs/editor-phone-preview.png") });
+      await page.screenshot({ path: join(root, "docs/editor-phone-preview.png") });
     console.log("wrote docs/editor-phone-preview.png");
   }
   await browser.close();

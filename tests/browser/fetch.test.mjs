@@ -16,7 +16,16 @@ let stories;
 let storyUrl;
 let browser;
 let seed;
-const seen = { cookies: [], streamed: 0, streamClosedEarly: false };
+const seen = { cookies: [], streamed: 0, streamClosedEarly: false, streamClosed: false, slowAsked: false, slowAnswered: false };
+
+/** Resolves once `condition()` holds, checking every few milliseconds (for the story server's own records). */
+async function until(condition, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
 
 before(async () => {
   seed = await readFile(join(dist, "stories/paris-talks.json"), "utf8");
@@ -45,6 +54,7 @@ before(async () => {
       res.on("close", () => {
         clearInterval(timer);
         seen.streamClosedEarly = !res.writableFinished;
+        seen.streamClosed = true;
       });
     } else if (path === "/declared.json") {
       res.writeHead(200, { ...cors, "Content-Type": "application/json", "Content-Length": String(LIMIT + 1) });
@@ -54,9 +64,11 @@ before(async () => {
       const title = path === "/slow.json" ? "The old story, answered late" : "The story asked for last";
       const story = JSON.parse(seed);
       story.title = title;
+      if (path === "/slow.json") seen.slowAsked = true;
       setTimeout(() => {
         res.writeHead(200, { ...cors, "Content-Type": "application/json" });
         res.end(JSON.stringify(story));
+        if (path === "/slow.json") seen.slowAnswered = true;
       }, path === "/slow.json" ? 2500 : 0);
     } else {
       res.writeHead(404, cors);
@@ -87,8 +99,7 @@ test("a body over 4 MiB is refused as it streams in, and the download is cancell
   const page = await browser.context.newPage();
   await page.goto(`${pages.url}/streamed.html`);
   await page.getByText(/is too large to show \(over 4 MiB\)/).waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => true);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await until(() => seen.streamClosed, "the download to end");
   assert.ok(seen.streamClosedEarly, "the reader cancelled the download");
   assert.ok(seen.streamed < 8 * 1024 * 1024, `stopped near the limit (${seen.streamed} bytes sent)`);
   await page.close();
@@ -116,9 +127,12 @@ test("only the latest request's story is shown, however late an older answer com
   const page = await browser.context.newPage();
   await page.goto(`${pages.url}/order.html`);
   // The slow story is on its way; the host page asks for another one.
+  await until(() => seen.slowAsked, "the request for the slow story");
   await page.evaluate((url) => document.getElementById("w").setAttribute("src", `${url}/fast.json`), storyUrl);
   await page.getByText("The story asked for last").waitFor();
-  await new Promise((resolve) => setTimeout(resolve, 3500));
+  // The old answer arrives; the page has had a frame to show it, and must not.
+  await until(() => seen.slowAnswered, "the slow answer");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   assert.equal(await page.getByText("The old story, answered late").count(), 0);
   assert.equal(await page.getByText("The story asked for last").count(), 1);
   await page.close();
