@@ -25,7 +25,9 @@ build: setup
 static-page:
 	cargo run --quiet --bin talks-tracker -- render --standalone static/stories/paris-talks.json > dist/paris-talks.html
 	css=$$(cd dist && ls talks-tracker-*.css) && cargo run --quiet --bin talks-tracker -- render --embed \
-	  --css ../$$css --instance paris static/stories/paris-talks.json > dist/embed/paris-talks.prerendered.html
+	  --css ../$$css --instance paris --positions dist/embed/paris-talks.positions.css \
+	  --positions-url paris-talks.positions.css \
+	  static/stories/paris-talks.json > dist/embed/paris-talks.prerendered.html
 
 ## Every test: the model natively, then the release build in headless Chromium, and the
 ## debug build (where Yew checks hook order) in the interaction pass.

@@ -11,7 +11,7 @@
 // because the 5000-event renders take about a minute each.
 import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -22,17 +22,22 @@ export const siteDir = join(benchDir, "site");
 const cacheDir = join(benchDir, "cache");
 
 /** Runs `talks-tracker <args>` through cargo, with a cache keyed by the story and the args. */
-async function cli(args, storyText) {
+async function cli(args, storyText, sideFile = null) {
   const key = createHash("sha256").update(JSON.stringify(args)).update(storyText).digest("hex").slice(0, 16);
   const cached = join(cacheDir, `${key}.html`);
+  // A second file the command writes (render --embed's positions stylesheet), cached beside.
+  const cachedSide = join(cacheDir, `${key}.side`);
   try {
-    return await readFile(cached, "utf8");
+    const stdout = await readFile(cached, "utf8");
+    if (sideFile) await copyFile(cachedSide, sideFile);
+    return stdout;
   } catch {
     const started = Date.now();
     const { stdout } = await run("cargo", ["run", "--quiet", "--bin", "talks-tracker", "--", ...args],
       { cwd: root, maxBuffer: 1 << 30 });
     console.error(`  talks-tracker ${args.slice(0, 2).join(" ")} … took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await mkdir(cacheDir, { recursive: true });
+    if (sideFile) await copyFile(sideFile, cachedSide);
     await writeFile(cached, stdout);
     return stdout;
   }
@@ -143,7 +148,9 @@ export async function writePages({ name, storyPath, css, prerender, extraPrerend
 </script>`;
   await writeFile(join(dir, "timelinejs.html"), article(story.title, timelineHead, timelineWidget));
 
-  const embed = async () => cli(["render", "--embed", "--css", `/${css}`, "--instance", instance, storyPath], text);
+  const positions = join(dir, "positions.css");
+  const embed = async () => cli(["render", "--embed", "--css", `/${css}`, "--instance", instance,
+    "--positions", positions, "--positions-url", "positions.css", storyPath], text, positions);
   const element = (inside = "") => `<talks-tracker id="${instance}" src="story.json">${inside}</talks-tracker>`;
   await writeFile(join(dir, "talks-tracker.html"),
     article(story.title, LOADER, element(prerender ? await embed() : "")));

@@ -877,6 +877,68 @@ fn render_puts_json_ld_in_the_head_or_after_the_template() {
     assert!(!embed.to_ascii_lowercase().contains("<script"));
 }
 
+/// `render --embed --positions FILE`: the fragment has no inline style (a strict CSP
+/// blocks them), links the positions stylesheet, and that file places every element.
+#[test]
+fn render_embed_writes_its_positions_stylesheet_instead_of_inline_styles() {
+    let positions = story_file("seed.positions.css", "");
+    std::fs::remove_file(&positions).unwrap();
+    let output = run(&[
+        "render",
+        "--embed",
+        "--css",
+        "tt.css",
+        "--positions",
+        positions.to_str().unwrap(),
+        "--positions-url",
+        "stories/seed.positions.css",
+        SEED,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "", "no warning with --positions");
+    let embed = stdout(&output);
+    assert!(!embed.contains(" style="), "an inline style attribute");
+    assert!(embed.contains(
+        "<link rel=\"stylesheet\" href=\"tt.css\"><link rel=\"stylesheet\" href=\"stories/seed.positions.css\">"
+    ));
+    let css = std::fs::read_to_string(&positions).expect("the positions file is written");
+    let values: Vec<&str> = embed
+        .split("data-css-vars=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert!(values.len() > 10, "the seed's timeline has positions");
+    for value in values {
+        assert!(
+            css.contains(&format!("[data-css-vars=\"{value}\"]{{{value}}}")),
+            "no rule for {value}"
+        );
+    }
+
+    // Without it the producer is told what is missing, and the output still has no
+    // inline style.
+    let output = run(&["render", "--embed", "--css", "tt.css", SEED]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stderr(&output).contains("--positions FILE"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!stdout(&output).contains(" style="));
+
+    // A path that cannot be written is an error naming it, not a half-written embed.
+    let output = run(&[
+        "render",
+        "--embed",
+        "--positions",
+        "/nonexistent-dir/p.css",
+        SEED,
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("/nonexistent-dir/p.css"));
+    assert_eq!(stdout(&output), "");
+}
+
 #[test]
 fn feed_writes_the_update_log_as_atom() {
     let output = run(&["feed", HOSTILE]);

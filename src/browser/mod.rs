@@ -16,14 +16,6 @@ mod imp;
 
 pub use imp::{dom, fetch, host, memory, start};
 
-/// Whether axis positions are written as inline `style` attributes: only in server
-/// renders, where no script applies `data-css-vars` and pre-rendered HTML must
-/// already sit where the widget will draw it. The reader's browser build never writes
-/// inline styles, so it works under a strict CSP (`style-src 'self'`). The editor's
-/// wasm (feature `editor`) renders these components only on its server renderer, for
-/// the publish step's pre-rendered HTML, so it writes them as the CLI does.
-pub const INLINE_STYLES: bool = cfg!(any(not(target_arch = "wasm32"), feature = "editor"));
-
 /// What a host page can ask of a widget through a `talks-tracker:command` event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {

@@ -24,7 +24,7 @@ use story::{Deadline, DomId, EventDate, EventId, Filter, Locale, Messages};
 use yew::prelude::*;
 
 use super::{ChangeBadge, EventDetail, LinkTarget, TimelineOverview};
-use crate::browser::{self, dom};
+use crate::browser::dom;
 use crate::context::use_widget;
 
 /// Props of [`Timeline`].
@@ -101,12 +101,6 @@ fn column_label(date: &EventDate, locale: Locale) -> String {
             _ => text.clone(),
         },
     }
-}
-
-/// The custom properties as an inline style where the build writes them (server
-/// renders only; see [`browser::INLINE_STYLES`]).
-fn server_style(vars: &str) -> Option<String> {
-    browser::INLINE_STYLES.then(|| vars.to_string())
 }
 
 /// Props of [`TimelineTab`].
@@ -423,16 +417,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <button type="button" class="tt-scroll tt-scroll-back" aria-label={m.scroll_back} aria-hidden="true"
                     tabindex="-1" disabled={!room.0} onclick={scroll_back}>{ "‹" }</button>
                 <div class="tt-strip" ref={strip} {onscroll}>
-                    <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)} style={server_style(&format!("--tt-len:{:.2}", axis.length))}>
+                    <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
                         { for axis.spans.iter().filter(|span| columns.binary_search(&span.group).is_ok()).map(|span| {
                             let vars = format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0);
                             html! {
                                 <div class={classes!("tt-span", format!("tt-span-{}", date_kind(&axis.groups[span.group].date)))}
-                                    aria-hidden="true" data-css-vars={vars.clone()} style={server_style(&vars)}></div>
+                                    aria-hidden="true" data-css-vars={vars}></div>
                             }
                         }) }
-                        <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)} style={server_style(&format!("--x:{:.2}", axis.now_x))}>
+                        <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)}>
                             <span>{ m.now }{ ": " }<time datetime={now.to_string()}>{ now.short(ui.locale, false) }</time></span>
                         </div>
                         <div class="tt-tablist" role="tablist" aria-labelledby={heading}
@@ -452,7 +446,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                         </div>
                                     }
                                     <div class={classes!("tt-group", format!("tt-group-{}", date_kind(&group.date)), is_open.then_some("tt-group-open"))}
-                                        role="presentation" data-css-vars={gap.clone()} style={server_style(&gap)}>
+                                        role="presentation" data-css-vars={gap}>
                                         if let Some(days) = group.pause_before {
                                             <p class="tt-pause" aria-hidden="true">{ (m.days_later)(days) }</p>
                                         }

@@ -17,7 +17,7 @@ use story::overview::{Overview, TickKind};
 use story::{DomId, EventId};
 use yew::prelude::*;
 
-use crate::browser::{self, dom};
+use crate::browser::dom;
 use crate::context::use_widget;
 
 /// Props of [`TimelineOverview`].
@@ -33,11 +33,6 @@ pub struct TimelineOverviewProps {
     pub wide: bool,
     /// Receives the event to open.
     pub on_select: Callback<EventId>,
-}
-
-fn vars(text: String) -> (String, Option<String>) {
-    let style = browser::INLINE_STYLES.then(|| text.clone());
-    (text, style)
 }
 
 /// The overview: summary, ticks, marks, "now", deadlines, phases, the later lane and
@@ -161,9 +156,9 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                     aria-orientation="horizontal" {onkeydown} {onpointerdown} {onpointermove}>
                     <div class="tt-ov-drawing" aria-hidden="true">
                         { for overview.bands.iter().map(|band| {
-                            let (v, style) = vars(format!("--at:{:.2};--w:{:.2}", band.x0, band.x1 - band.x0));
+                            let v = format!("--at:{:.2};--w:{:.2}", band.x0, band.x1 - band.x0);
                             let title = overview.event(band.event).and_then(|id| widget.story.event(id)).map(|e| e.title.clone());
-                            html! { <div class="tt-ov-band" data-css-vars={v} {style}><span>{ title }</span></div> }
+                            html! { <div class="tt-ov-band" data-css-vars={v}><span>{ title }</span></div> }
                         }) }
                         { for overview.ticks.iter().map(|tick| {
                             let kind = match tick.kind {
@@ -171,41 +166,40 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                                 TickKind::Month => "tt-ov-month",
                                 TickKind::Year => "tt-ov-year",
                             };
-                            let (v, style) = vars(format!("--at:{:.2}", tick.at));
+                            let v = format!("--at:{:.2}", tick.at);
                             html! {
-                                <div class={classes!("tt-ov-tick", kind)} data-css-vars={v} {style}>
+                                <div class={classes!("tt-ov-tick", kind)} data-css-vars={v}>
                                     if let Some(label) = &tick.label { <span>{ label }</span> }
                                 </div>
                             }
                         }) }
                         if let Some(at) = overview.now {
-                            <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={vars(format!("--at:{at:.2}")).0} style={vars(format!("--at:{at:.2}")).1}>
+                            <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={format!("--at:{at:.2}")}>
                                 <span>{ now }</span>
                             </div>
                         }
                         { for overview.marks.iter().map(|mark| {
-                            let (v, style) = vars(format!("--at:{:.2};--n:{}", mark.at, mark.count.min(3)));
+                            let v = format!("--at:{:.2};--n:{}", mark.at, mark.count.min(3));
                             let id = overview.event(mark.first).map(|id| id.to_string());
                             let open = selected.is_some_and(|s| (mark.first..mark.first + mark.count).contains(&s));
                             html! {
                                 <div class={classes!("tt-ov-mark", mark.ahead.then_some("tt-ov-ahead"),
                                         mark.deadline.then_some("tt-ov-has-deadline"), open.then_some("tt-ov-open"))}
-                                    data-event-id={id} data-count={mark.count.to_string()} data-css-vars={v} {style}>
+                                    data-event-id={id} data-count={mark.count.to_string()} data-css-vars={v}>
                                     if mark.count > 1 { <span>{ mark.count }</span> }
                                 </div>
                             }
                         }) }
                         { for overview.deadlines.iter().map(|&(at, index)| {
-                            let (v, style) = vars(format!("--at:{at:.2}"));
+                            let v = format!("--at:{at:.2}");
                             html! {
                                 <div class="tt-ov-deadline" data-deadline={overview.event(index).map(|id| id.to_string())}
-                                    data-css-vars={v} {style}>{ "◆" }</div>
+                                    data-css-vars={v}>{ "◆" }</div>
                             }
                         }) }
                         if let Some((x0, x1)) = viewport {
                             <div class="tt-ov-viewport" data-overview-viewport=""
-                                data-css-vars={vars(format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))).0}
-                                style={vars(format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))).1}></div>
+                                data-css-vars={format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))}></div>
                         }
                     </div>
                 </div>

@@ -1,6 +1,6 @@
 //! The publish step: the three embed codes for the story as it stands (the script
-//! embed, the iframe embed and the pre-rendered HTML), each in a read-only labelled
-//! text area with a "Copy" button, in a modal `<dialog>` (the WAI-ARIA Dialog (Modal)
+//! embed, the iframe embed and the pre-rendered HTML with its positions stylesheet),
+//! each in a read-only labelled text area with a "Copy" button, in a modal `<dialog>` (the WAI-ARIA Dialog (Modal)
 //! pattern: the browser keeps focus inside and Escape closes it; closing returns focus
 //! to the "Publish" button).
 //!
@@ -10,6 +10,7 @@
 //! components (`talks_tracker::prerender`, as `talks-tracker render --embed` does).
 
 use story_edit::embed::Published;
+use talks_tracker::prerender::Embed;
 use yew::prelude::*;
 
 use super::browser;
@@ -39,7 +40,7 @@ fn code(
     id: &'static str,
     label: &'static str,
     text: String,
-    hint: &'static str,
+    hint: impl Into<AttrValue>,
     copy: Callback<(String, &'static str)>,
 ) -> Html {
     let onclick = {
@@ -47,6 +48,7 @@ fn code(
         Callback::from(move |_: MouseEvent| copy.emit((text.clone(), label)))
     };
     let hint_id = format!("{id}-hint");
+    let hint = hint.into();
     html! {
         <div class="ed-field ed-code">
             <label for={id}>{ label }</label>
@@ -64,7 +66,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     let base = use_state(browser::page_base);
     // `None` until the producer types one: then the default follows the story's id.
     let story_field = use_state(|| None::<String>);
-    let prerendered = use_state(|| None::<String>);
+    let prerendered = use_state(|| None::<Embed>);
     let status = use_state(String::new);
     // Where focus goes when the dialog closes: the "Publish" button, unless the
     // producer followed the link to the problems.
@@ -86,26 +88,6 @@ pub fn Publish(props: &PublishProps) -> Html {
             }
         });
     }
-    {
-        let prerendered = prerendered.clone();
-        let key = (
-            props.open && ready,
-            props.json.clone(),
-            props.id.clone(),
-            css_url.clone(),
-        );
-        use_effect_with(key, move |(wanted, json, id, css)| {
-            prerendered.set(None);
-            if *wanted {
-                let (json, id, css) = (json.clone(), id.clone(), css.clone());
-                browser::spawn(async move {
-                    let html = talks_tracker::prerender::render_embed(&json, &id, &css).await;
-                    prerendered.set(Some(html));
-                });
-            }
-        });
-    }
-
     let default_story = format!("stories/{}.json", props.id);
     let story_text = (*story_field).clone().unwrap_or(default_story);
     let story_url = browser::resolve_url(&story_text, &base).unwrap_or_else(|| story_text.clone());
@@ -115,6 +97,30 @@ pub fn Publish(props: &PublishProps) -> Html {
         instance: &props.id,
         title: &props.title,
     };
+    {
+        let prerendered = prerendered.clone();
+        let key = (
+            props.open && ready,
+            props.json.clone(),
+            props.id.clone(),
+            css_url.clone(),
+            published.positions_url(),
+        );
+        use_effect_with(key, move |(wanted, json, id, css, positions)| {
+            prerendered.set(None);
+            if *wanted {
+                let (json, id, css, positions) =
+                    (json.clone(), id.clone(), css.clone(), positions.clone());
+                browser::spawn(async move {
+                    let embed =
+                        talks_tracker::prerender::render_embed(&json, &id, &css, Some(&positions))
+                            .await;
+                    prerendered.set(Some(embed));
+                });
+            }
+        });
+    }
+
     let copy = {
         let status = status.clone();
         Callback::from(move |(text, label): (String, &'static str)| {
@@ -171,10 +177,18 @@ pub fn Publish(props: &PublishProps) -> Html {
         Callback::from(move |event: InputEvent| story_field.set(Some(browser::input_value(&event))))
     };
     let codes = if ready {
-        let prerendered = match &*prerendered {
-            Some(fragment) => published.prerendered_embed(fragment),
-            None => "Rendering…".to_string(),
+        let (prerendered, positions) = match &*prerendered {
+            Some(embed) => (
+                published.prerendered_embed(&embed.fragment),
+                embed.positions.clone(),
+            ),
+            None => ("Rendering…".to_string(), "Rendering…".to_string()),
         };
+        let positions_hint = format!(
+            "Save as {}: it places the pre-rendered timeline without inline styles, which \
+             a strict Content-Security-Policy blocks.",
+            published.positions_url()
+        );
         html! {
             <>
                 { code("ed-code-script", "Script embed", published.script_embed(),
@@ -183,7 +197,8 @@ pub fn Publish(props: &PublishProps) -> Html {
                     "For pages that allow only iframes.", copy.clone()) }
                 { code("ed-code-prerendered", "Pre-rendered HTML", prerendered,
                     "The story shows before script runs, and without it. The page needs the \
-                     script embed's first line once.", copy) }
+                     script embed's first line once.", copy.clone()) }
+                { code("ed-code-positions", "Positions stylesheet", positions, positions_hint, copy) }
             </>
         }
     } else {

@@ -50,10 +50,12 @@ async function untilValue(field, value) {
 }
 
 /** What `talks-tracker render --embed` makes of a story file (no JSON-LD: the editor's code has no script). */
-async function renderEmbed(path, css) {
-  const args = ["run", "--quiet", "--bin", "talks-tracker", "--", "render", "--embed", "--no-json-ld", "--css", css, path];
+async function renderEmbed(path, css, positionsUrl) {
+  const positions = `${path}.positions.css`;
+  const args = ["run", "--quiet", "--bin", "talks-tracker", "--", "render", "--embed", "--no-json-ld", "--css", css,
+    "--positions", positions, "--positions-url", positionsUrl, path];
   const { stdout } = await promisify(execFile)("cargo", args, { cwd: root, maxBuffer: 64 * 2 ** 20 });
-  return stdout.trimEnd();
+  return { html: stdout.trimEnd(), positions: await readFile(positions, "utf8") };
 }
 
 /** Types `text` into the field labelled `label` (within `scope`) from the keyboard, replacing what was there. */
@@ -424,17 +426,27 @@ for (const build of Object.keys(BUILDS)) {
       }
       assert.ok(!/<script/i.test(html), `${label}: no <script> in the pre-rendered HTML`);
       // The same markup as `talks-tracker render --embed` for the story as it stands.
+      // Its positions stylesheet (no inline style: a strict CSP blocks them) is published
+      // beside the story file, and is what the CLI writes too.
       const css = html.match(/href="([^"]+\.css)"/)[1];
-      const cli = await renderEmbed(savedFile, css);
+      const positionsUrl = `${url}/stories/paris-talks.positions.css`;
+      assert.ok(html.includes(`<link rel="stylesheet" href="${positionsUrl}">`), html.slice(0, 300));
+      assert.ok(!html.includes(" style="), `${label}: no inline style in the pre-rendered HTML`);
+      const cli = await renderEmbed(savedFile, css, positionsUrl);
       await writeFile(join(OUT, `${build}-prerendered.html`), html);
-      await writeFile(join(OUT, `${build}-prerendered-cli.html`), cli);
-      assert.equal(html, `<talks-tracker id="paris-talks" src="${storyUrl}">${cli}</talks-tracker>`,
+      await writeFile(join(OUT, `${build}-prerendered-cli.html`), cli.html);
+      assert.equal(html, `<talks-tracker id="paris-talks" src="${storyUrl}">${cli.html}</talks-tracker>`,
         `${label}: the browser's pre-render is the CLI's`);
+      const positions = dialog.getByLabel("Positions stylesheet", { exact: true });
+      assert.equal(await positions.inputValue(), cli.positions, `${label}: the positions stylesheet is the CLI's`);
+      assert.match(await positions.inputValue(), /\[data-css-vars="--tt-len:[0-9.]+"\]\{--tt-len:[0-9.]+\}/);
 
       // The story file's address can be changed; the codes follow.
       await dialog.getByLabel("Story file URL").fill("https://news.example/data/paris.json");
       await page.waitForFunction((t) => t.value.includes('src="https://news.example/data/paris.json"'), await script.elementHandle());
       assert.ok((await dialog.getByLabel("Iframe embed", { exact: true }).inputValue()).includes("story=https%3A%2F%2Fnews.example%2Fdata%2Fparis.json"));
+      await page.waitForFunction((t) => t.value.includes('href="https://news.example/data/paris.positions.css"'),
+        await prerendered.elementHandle());
 
       // Copy: the clipboard gets the code, a status says so.
       await dialog.getByRole("button", { name: "Copy script embed" }).click();

@@ -1,12 +1,16 @@
 // Pre-rendered HTML inside <talks-tracker> (talks-tracker render --embed, written by
-// `make static-page` to dist/embed/paris-talks.prerendered.html): the story shows before
-// the wasm arrives, the widget takes it over with no layout shift (CLS 0), and with
+// `make static-page` to dist/embed/paris-talks.prerendered.html with its positions
+// stylesheet): the story shows before the wasm arrives, under the strict CSP that
+// docs/embedding.md recommends (no inline style), the widget takes it over with no layout
+// shift (CLS 0, and every positioned element where the pre-rendered copy had it), and with
 // JavaScript off the same HTML is the whole story.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serveDist, launch, watchErrors, dist } from "./support.mjs";
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 let server;
 let story;
@@ -20,16 +24,42 @@ before(async () => {
     <body><h1>An article</h1><p>Before the widget.</p>
     <talks-tracker id="paris" src="../stories/paris-talks.json">${fragment}</talks-tracker>
     <p id="after">After the widget.</p></body></html>`;
-  server = await serveDist({ "/embed/prerendered.html": page(true) });
+  server = await serveDist({ "/embed/prerendered.html": page(true) }, { "content-security-policy": CSP });
 });
 after(async () => server?.close());
 
-test("the pre-rendered story shows at once and the widget takes it over with a CLS of 0", async (t) => {
+/**
+ * Where each positioned element (`data-css-vars`: columns, spans, "now", overview marks and
+ * ticks) of the pre-rendered copy, or of the live widget once it has taken over, sits: keyed
+ * by its class, its positions and its event, measured from the axis (inside the strip, which
+ * may scroll) or from the timeline section (the overview), in whole pixels.
+ */
+function geometry(page) {
+  return page.evaluate(() => {
+    const root = document.getElementById("paris").shadowRoot;
+    const scope = root.querySelector(".tt-ssr .tt-when-script") ?? root;
+    const axis = scope.querySelector(".tt-axis");
+    const section = scope.querySelector(".tt-timeline").getBoundingClientRect();
+    const out = {};
+    for (const element of scope.querySelectorAll("[data-css-vars]")) {
+      const origin = axis.contains(element) ? axis.getBoundingClientRect() : section;
+      const box = element.getBoundingClientRect();
+      const key = `${element.classList[0]}|${element.dataset.cssVars}|${element.dataset.eventId ?? ""}`;
+      out[key] = [box.left - origin.left, box.top - origin.top, box.width].map(Math.round).join(",");
+    }
+    return out;
+  });
+}
+
+test("the pre-rendered story shows at once under a strict CSP and the widget takes it over in place", async (t) => {
   const browser = await launch({ width: 1280, height: 900 });
   t.after(() => browser.close());
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
   await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI || "inline"}`));
     window.__shift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
@@ -53,6 +83,11 @@ test("the pre-rendered story shows at once and the widget takes it over with a C
   assert.equal(before.tabs, story.events.length, "the timeline is there before the wasm");
   assert.ok(before.title > 0);
   assert.equal(before.staticShown, false, "with script on, the no-script version stays hidden");
+  const placed = await geometry(page);
+  assert.ok(Object.keys(placed).length > 20, "the timeline and overview have positioned elements");
+  // Placed by the positions stylesheet: columns spread along the axis, not piled at its start.
+  const columns = new Set(Object.entries(placed).filter(([key]) => key.startsWith("tt-group|")).map(([, at]) => at.split(",")[0]));
+  assert.ok(columns.size > 3, `the columns sit apart: ${[...columns]}`);
 
   release();
   await page.waitForFunction(() => !document.getElementById("paris").shadowRoot.querySelector(".tt-ssr"));
@@ -60,6 +95,13 @@ test("the pre-rendered story shows at once and the widget takes it over with a C
   assert.equal(afterTop, before.after, "the text after the widget moved");
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.equal(await page.evaluate(() => window.__shift), 0, "layout shift during takeover");
+  const live = await geometry(page);
+  const moved = Object.entries(placed).filter(([key, at]) => key in live && live[key] !== at)
+    .map(([key, at]) => `${key}: ${at} → ${live[key]}`);
+  assert.deepEqual(moved, [], "every positioned element stays where the pre-rendered copy had it");
+  const kept = Object.keys(placed).filter((key) => key in live).length;
+  assert.ok(kept >= Object.keys(placed).length * 0.9, `the live widget draws the same elements (${kept} of ${Object.keys(placed).length})`);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], "no CSP violation, before or after takeover");
 
   // Now it is the live widget: a tab click selects.
   const target = story.events[0].id;

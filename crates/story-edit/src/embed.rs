@@ -94,4 +94,16 @@ impl Published<'_> {
     pub fn prerendered_embed(&self, fragment: &str) -> String {
         self.element(fragment)
     }
+
+    /// Where the pre-rendered HTML's positions stylesheet is published: beside the
+    /// story file, named after it (`stories/paris.json` → `stories/paris.positions.css`).
+    pub fn positions_url(&self) -> String {
+        let file_end = self
+            .story_url
+            .find(['?', '#'])
+            .unwrap_or(self.story_url.len());
+        let (path, _) = self.story_url.split_at(file_end);
+        let stem = path.strip_suffix(".json").unwrap_or(path);
+        format!("{stem}.positions.css")
+    }
 }

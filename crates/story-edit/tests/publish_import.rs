@@ -47,6 +47,21 @@ fn the_iframe_embed_encodes_the_story_address_as_demo_js_does() {
 }
 
 #[test]
+fn the_positions_stylesheet_is_published_beside_the_story_file() {
+    let at = |url| published("T", url).positions_url();
+    assert_eq!(
+        at("https://cdn.example/stories/trade-talks.json"),
+        "https://cdn.example/stories/trade-talks.positions.css"
+    );
+    // A query (a cache buster) is not part of the file's name.
+    assert_eq!(
+        at("stories/trade-talks.json?v=3"),
+        "stories/trade-talks.positions.css"
+    );
+    assert_eq!(at("data/latest"), "data/latest.positions.css");
+}
+
+#[test]
 fn no_title_or_address_ends_an_attribute_or_element() {
     let codes = published("\"><script>alert(1)</script>", "x\"><script>.json");
     for code in [

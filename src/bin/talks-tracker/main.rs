@@ -16,11 +16,14 @@ usage: talks-tracker <command> [options]
 commands:
   validate [--format human|json] STORY.json...   check story files
   render [--standalone] STORY.json               the story as static HTML on stdout
-  render --embed --css URL [--instance ID] STORY.json
-                                                 HTML to put inside <talks-tracker>: shown at
-                                                 once, taken over by the widget without a jump
-                                                 (both with schema.org JSON-LD for search
-                                                 engines unless --no-json-ld)
+  render --embed --css URL [--instance ID] [--positions FILE [--positions-url URL]]
+         STORY.json                              HTML to put inside <talks-tracker>: shown at
+                                                 once, taken over by the widget without a jump;
+                                                 --positions writes the stylesheet that places
+                                                 its timeline (no inline styles, for a strict
+                                                 CSP), linked as FILE or --positions-url (both
+                                                 with schema.org JSON-LD for search engines
+                                                 unless --no-json-ld)
   migrate [--in-place] STORY.json                the story at the current format version, on
                                                  stdout or (--in-place) back in the file
   feed [--instance ID] STORY.json                the story's update log as an Atom feed

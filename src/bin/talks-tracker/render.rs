@@ -37,14 +37,19 @@ fn standalone(title: &str, language: &str, head: &str, body: &str) -> String {
     )
 }
 
-/// What goes inside `<talks-tracker>` (the editor's publish step makes the same).
-fn embed_fragment(json: &str, instance: &str, css: &str) -> String {
+/// What goes inside `<talks-tracker>` and its positions stylesheet (the editor's
+/// publish step makes the same).
+fn embed(json: &str, instance: &str, css: &str, positions: Option<&str>) -> prerender::Embed {
     let live = render_story(json, instance, false);
     let fallback = render_story(json, &prerender::static_instance(instance), true);
-    prerender::embed_fragment(&live, &fallback, css)
+    prerender::Embed {
+        positions: prerender::positions_stylesheet(&format!("{live}{fallback}")),
+        fragment: prerender::embed_fragment(&live, &fallback, css, positions),
+    }
 }
 
-/// Runs `render [--standalone | --embed --css URL [--instance ID]] [--no-json-ld] FILE`.
+/// Runs `render [--standalone | --embed --css URL [--instance ID] [--positions FILE
+/// [--positions-url URL]]] [--no-json-ld] FILE`.
 pub fn run(args: &[String]) -> ExitCode {
     let standalone_page = args.iter().any(|a| a == "--standalone");
     let with_json_ld = !args.iter().any(|a| a == "--no-json-ld");
@@ -59,7 +64,16 @@ pub fn run(args: &[String]) -> ExitCode {
         .any(|a| a == "--embed")
         .then(|| value_of("--css").unwrap_or_else(|| "talks-tracker.css".into()));
     let instance = value_of("--instance");
-    let values: Vec<Option<String>> = vec![value_of("--css"), instance.clone()];
+    // Where to write the positions stylesheet, and its address from the page (by
+    // default the path as given, relative like the page's other files).
+    let positions_file = value_of("--positions");
+    let positions_url = value_of("--positions-url").or_else(|| positions_file.clone());
+    let values: Vec<Option<String>> = vec![
+        value_of("--css"),
+        instance.clone(),
+        positions_file.clone(),
+        value_of("--positions-url"),
+    ];
     let files: Vec<&String> = args
         .iter()
         .filter(|a| !a.starts_with("--") && !values.contains(&Some(a.to_string())))
@@ -87,11 +101,22 @@ pub fn run(args: &[String]) -> ExitCode {
         String::new()
     };
     if let Some(css) = embed_css {
+        let embed = embed(&text, &instance, &css, positions_url.as_deref());
+        match &positions_file {
+            Some(path) => {
+                if let Err(error) = std::fs::write(path, &embed.positions) {
+                    eprintln!("talks-tracker render: cannot write {path}: {error}");
+                    return ExitCode::from(2);
+                }
+            }
+            None => eprintln!(
+                "talks-tracker render: without --positions FILE the pre-rendered timeline has \
+                 no positions until the widget takes over (inline styles would break a strict \
+                 Content-Security-Policy); see docs/embedding.md"
+            ),
+        }
         // After the template: outside the shadow root, where crawlers read it.
-        super::cli::out(&format!(
-            "{}{json_ld}",
-            embed_fragment(&text, &instance, &css)
-        ));
+        super::cli::out(&format!("{}{json_ld}", embed.fragment));
         return ExitCode::SUCCESS;
     }
     let body = render_story(&text, &instance, true);
