@@ -267,6 +267,43 @@ async function byteBudget(assets) {
   return { ours, oursTotal: sum(ours), timelinejs: theirs, timelinejsTotal: sum(theirs), budget, pass: sum(ours) <= budget };
 }
 
+/**
+ * Issue 18's targets, each with this run's figure and whether it is met: ratios of medians
+ * against plain HTML or TimelineJS measured in the same run, or absolute medians where the
+ * target is one. A target whose scenarios did not run (ONLY=…) is "not measured".
+ */
+function targets(results) {
+  const summary = (story, variant) =>
+    results.scenarios.find((s) => s.story === story && s.variant === variant)?.summary;
+  const big = results.stories.map((s) => s.name).filter((n) => n.startsWith("events-"))
+    .sort((a, b) => Number(b.slice(7)) - Number(a.slice(7)))[0];
+  const of = (story, variant, metric) => summary(story, variant)?.[metric]?.median ?? null;
+  const against = (story, metric, reference) => {
+    const ours = of(story, "talks-tracker", metric);
+    const theirs = of(story, reference, metric);
+    return ours == null || theirs == null || Math.abs(theirs) < 0.01 ? null : ours / theirs;
+  };
+  const times = (r) => `${r.toFixed(2)}×`;
+  const ms = (v) => `${fmt(v)} ms`;
+  const rows = [
+    ["reader bytes (loader + glue + wasm + css, brotli)", "≤ 100 KB", results.budget.oursTotal / 1024, 100, (v) => `${v.toFixed(1)} KB`],
+    ["seed: first event content / plain HTML", "≤ 1.1×", against("seed", "firstContent", "plain"), 1.1, times],
+    ["seed: ready / TimelineJS", "≤ 0.6×", against("seed", "ready", "timelinejs"), 0.6, times],
+    ["seed: long tasks after first content", "≤ 50 ms", of("seed", "talks-tracker", "longTasks"), 50, ms],
+    ["seed: click Next → shown / TimelineJS", "≤ 0.6×", against("seed", "click", "timelinejs"), 0.6, times],
+    ["seed: ArrowRight → shown / TimelineJS", "≤ 0.6×", against("seed", "key", "timelinejs"), 0.6, times],
+    [`${big}: ready / TimelineJS`, "≤ 0.1×", big && against(big, "ready", "timelinejs"), 0.1, times],
+    [`${big}: click Next → shown`, "≤ 16 ms", big && of(big, "talks-tracker", "click"), 16, ms],
+    [`${big}: ArrowRight → shown`, "≤ 16 ms", big && of(big, "talks-tracker", "key"), 16, ms],
+    [`${big}: memory / TimelineJS`, "≤ 0.15×", big && against(big, "memory", "timelinejs"), 0.15, times],
+  ];
+  return rows.map(([label, target, value, limit, show]) => ({
+    label, target,
+    value: value == null ? "not measured" : show(value),
+    met: value == null ? null : value <= limit,
+  }));
+}
+
 /** Prints the tables and the byte budget of `results`, summaries recomputed from the samples. */
 function report(results) {
   for (const scenario of results.scenarios) scenario.summary = summarize(scenario.samples);
@@ -276,6 +313,11 @@ function report(results) {
     `(${Object.entries(b.ours).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(", ")}) vs 0.8 × TimelineJS ` +
     `${(b.timelinejsTotal / 1024).toFixed(1)} KB = ${(b.budget / 1024).toFixed(1)} KB ` +
     `(${Object.entries(b.timelinejs).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(", ")}): ${b.pass ? "PASS" : "OVER BUDGET"}`);
+  console.log("\nTargets (issue 18), this run:");
+  for (const t of targets(results)) {
+    const verdict = t.met == null ? "–" : t.met ? "met" : "NOT MET";
+    console.log(`  ${t.label.padEnd(52)} ${t.target.padStart(8)}  ${t.value.padStart(12)}  ${verdict}`);
+  }
   const failed = [...new Set(results.scenarios.flatMap((s) => s.samples.flatMap((x) => x.bytes.failed)))];
   if (failed.length) console.log(`Requests that failed (external hosts are blocked): ${failed.join(", ")}`);
 }

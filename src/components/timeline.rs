@@ -215,27 +215,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    // The overview of the whole span, laid out for the layout and language in use.
+    // The overview of the whole span in the language in use, laid out for both layouts:
+    // CSS shows the one that fits, so it never depends on a measured width and a server
+    // render (which has none) draws exactly what the widget taking it over draws.
     let overview = {
         let story = widget.as_ref().map(|w| w.story.clone());
         let locale = widget.as_ref().map(|w| w.ui.locale).unwrap_or_default();
         use_memo(
-            (
-                story,
-                props.filter.clone(),
-                props.wide,
-                locale,
-                props.overview,
-            ),
-            |(story, filter, wide, locale, shown)| {
+            (story, props.filter.clone(), locale, props.overview),
+            |(story, filter, locale, shown)| {
                 story.as_ref().filter(|_| *shown).map(|story| {
-                    let layout = if *wide { Layout::WIDE } else { Layout::NARROW };
-                    Rc::new(Overview::new(
-                        &story.visible_events(filter),
-                        story.as_of().day(),
-                        layout,
-                        *locale,
-                    ))
+                    let events = story.visible_events(filter);
+                    let lay_out = |layout| {
+                        Rc::new(Overview::new(&events, story.as_of().day(), layout, *locale))
+                    };
+                    (lay_out(Layout::WIDE), lay_out(Layout::NARROW))
                 })
             },
         )
@@ -350,7 +344,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // What the strip shows, as a stretch of the overview's span (wide layout only).
     let overview = overview.as_ref().as_ref().cloned();
     let viewport = match (props.wide, *seen, &overview, axis.groups.first()) {
-        (true, Some((x0, x1)), Some(overview), Some(first)) => {
+        (true, Some((x0, x1)), Some((overview, _)), Some(first)) => {
             let origin = first.date.start();
             let at = |x: i64| overview.at_from(origin, axis.days_at(x as f64 / 10.0));
             Some((at(x0), at(x1)))
@@ -397,10 +391,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if axis.groups.is_empty() {
                 <p class="tt-empty">{ m.no_matching_events }</p>
             } else {
-                if let Some(overview) = overview {
-                    // Keyed by the layout: a new layout draws a new overview rather than
-                    // moving every mark, which would count as a layout shift.
-                    <TimelineOverview key={if props.wide { "wide" } else { "narrow" }} {overview}
+                if let Some((overview, narrow)) = overview {
+                    <TimelineOverview {overview} {narrow}
                         selected={props.selected.clone()} {viewport} wide={props.wide}
                         on_select={props.on_select.clone()} />
                 }

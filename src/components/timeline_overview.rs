@@ -14,7 +14,7 @@
 use std::rc::Rc;
 
 use story::overview::{Overview, TickKind};
-use story::{DomId, EventId};
+use story::{DomId, EventId, Story};
 use yew::prelude::*;
 
 use crate::browser::dom;
@@ -23,8 +23,12 @@ use crate::context::use_widget;
 /// Props of [`TimelineOverview`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct TimelineOverviewProps {
-    /// The laid-out overview of the shown events.
+    /// The laid-out overview of the shown events, for the horizontal layout; the
+    /// slider's value and its events come from it.
     pub overview: Rc<Overview>,
+    /// The same events laid out for the vertical layout (fewer marks and ticks). Both
+    /// drawings are rendered and CSS shows the one that fits the widget's width.
+    pub narrow: Rc<Overview>,
     /// The open event.
     pub selected: Option<EventId>,
     /// What the strip shows, in percent of the span, when it scrolls sideways.
@@ -139,12 +143,21 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
     let position = selected.and_then(|i| overview.position(i));
     // The horizontal strip reports what it shows once laid out; until then no indicator,
     // so it appears where it belongs instead of jumping there (a layout shift).
-    let viewport = match (props.viewport, position) {
+    let viewport = |wide: bool| match (props.viewport, position) {
         (Some(seen), Some((false, _)) | None) => Some(seen),
-        (None, Some((false, at))) if !props.wide => Some((at, at)),
+        (None, Some((false, at))) if !wide => Some((at, at)),
         _ => None,
     };
-    let now = ui.messages().now;
+    let drawing = |overview: &Overview, wide: bool| {
+        draw(
+            overview,
+            wide,
+            selected,
+            viewport(wide),
+            &widget.story,
+            m.now,
+        )
+    };
     html! {
         <div class="tt-overview" data-overview="" ref={root}>
             <p class="tt-overview-summary" id={summary_id.clone()}>{ summary }</p>
@@ -154,54 +167,8 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                     aria-valuemin="1" aria-valuemax={overview.len().max(1).to_string()}
                     aria-valuenow={(selected.unwrap_or(0) + 1).to_string()} aria-valuetext={value_text}
                     aria-orientation="horizontal" {onkeydown} {onpointerdown} {onpointermove}>
-                    <div class="tt-ov-drawing" aria-hidden="true">
-                        { for overview.bands.iter().map(|band| {
-                            let v = format!("--at:{:.2};--w:{:.2}", band.x0, band.x1 - band.x0);
-                            let title = overview.event(band.event).and_then(|id| widget.story.event(id)).map(|e| e.title.clone());
-                            html! { <div class="tt-ov-band" data-css-vars={v}><span>{ title }</span></div> }
-                        }) }
-                        { for overview.ticks.iter().map(|tick| {
-                            let kind = match tick.kind {
-                                TickKind::Week => "tt-ov-week",
-                                TickKind::Month => "tt-ov-month",
-                                TickKind::Year => "tt-ov-year",
-                            };
-                            let v = format!("--at:{:.2}", tick.at);
-                            html! {
-                                <div class={classes!("tt-ov-tick", kind)} data-css-vars={v}>
-                                    if let Some(label) = &tick.label { <span>{ label }</span> }
-                                </div>
-                            }
-                        }) }
-                        if let Some(at) = overview.now {
-                            <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={format!("--at:{at:.2}")}>
-                                <span>{ now }</span>
-                            </div>
-                        }
-                        { for overview.marks.iter().map(|mark| {
-                            let v = format!("--at:{:.2};--n:{}", mark.at, mark.count.min(3));
-                            let id = overview.event(mark.first).map(|id| id.to_string());
-                            let open = selected.is_some_and(|s| (mark.first..mark.first + mark.count).contains(&s));
-                            html! {
-                                <div class={classes!("tt-ov-mark", mark.ahead.then_some("tt-ov-ahead"),
-                                        mark.deadline.then_some("tt-ov-has-deadline"), open.then_some("tt-ov-open"))}
-                                    data-event-id={id} data-count={mark.count.to_string()} data-css-vars={v}>
-                                    if mark.count > 1 { <span>{ mark.count }</span> }
-                                </div>
-                            }
-                        }) }
-                        { for overview.deadlines.iter().map(|&(at, index)| {
-                            let v = format!("--at:{at:.2}");
-                            html! {
-                                <div class="tt-ov-deadline" data-deadline={overview.event(index).map(|id| id.to_string())}
-                                    data-css-vars={v}>{ "◆" }</div>
-                            }
-                        }) }
-                        if let Some((x0, x1)) = viewport {
-                            <div class="tt-ov-viewport" data-overview-viewport=""
-                                data-css-vars={format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))}></div>
-                        }
-                    </div>
+                    { drawing(overview, true) }
+                    { drawing(&props.narrow, false) }
                 </div>
                 if !overview.later.is_empty() {
                     <div class="tt-overview-later" aria-hidden="true">
@@ -221,6 +188,69 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                     </div>
                 }
             </div>
+        </div>
+    }
+}
+
+/// One layout's drawing: phases, ticks, "now", marks, deadlines and the viewport
+/// (`viewport`, in percent of the span), for the horizontal layout (`wide`) or the
+/// vertical one. Drawing only: the slider around it is what assistive technology reads.
+fn draw(
+    overview: &Overview,
+    wide: bool,
+    selected: Option<usize>,
+    viewport: Option<(f64, f64)>,
+    story: &Story,
+    now: &str,
+) -> Html {
+    html! {
+        <div class={classes!("tt-ov-drawing", if wide { "tt-ov-for-wide" } else { "tt-ov-for-narrow" })} aria-hidden="true">
+            { for overview.bands.iter().map(|band| {
+                let v = format!("--at:{:.2};--w:{:.2}", band.x0, band.x1 - band.x0);
+                let title = overview.event(band.event).and_then(|id| story.event(id)).map(|e| e.title.clone());
+                html! { <div class="tt-ov-band" data-css-vars={v}><span>{ title }</span></div> }
+            }) }
+            { for overview.ticks.iter().map(|tick| {
+                let kind = match tick.kind {
+                    TickKind::Week => "tt-ov-week",
+                    TickKind::Month => "tt-ov-month",
+                    TickKind::Year => "tt-ov-year",
+                };
+                let v = format!("--at:{:.2}", tick.at);
+                html! {
+                    <div class={classes!("tt-ov-tick", kind)} data-css-vars={v}>
+                        if let Some(label) = &tick.label { <span>{ label }</span> }
+                    </div>
+                }
+            }) }
+            if let Some(at) = overview.now {
+                <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={format!("--at:{at:.2}")}>
+                    <span>{ now }</span>
+                </div>
+            }
+            { for overview.marks.iter().map(|mark| {
+                let v = format!("--at:{:.2};--n:{}", mark.at, mark.count.min(3));
+                let id = overview.event(mark.first).map(|id| id.to_string());
+                let open = selected.is_some_and(|s| (mark.first..mark.first + mark.count).contains(&s));
+                html! {
+                    <div class={classes!("tt-ov-mark", mark.ahead.then_some("tt-ov-ahead"),
+                            mark.deadline.then_some("tt-ov-has-deadline"), open.then_some("tt-ov-open"))}
+                        data-event-id={id} data-count={mark.count.to_string()} data-css-vars={v}>
+                        if mark.count > 1 { <span>{ mark.count }</span> }
+                    </div>
+                }
+            }) }
+            { for overview.deadlines.iter().map(|&(at, index)| {
+                let v = format!("--at:{at:.2}");
+                html! {
+                    <div class="tt-ov-deadline" data-deadline={overview.event(index).map(|id| id.to_string())}
+                        data-css-vars={v}>{ "◆" }</div>
+                }
+            }) }
+            if let Some((x0, x1)) = viewport {
+                <div class="tt-ov-viewport" data-overview-viewport=""
+                    data-css-vars={format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))}></div>
+            }
         </div>
     }
 }

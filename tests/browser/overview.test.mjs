@@ -56,9 +56,13 @@ function busyStory() {
     published: `${day(40)}T12:00:00+00:00`, publisher: { name: "Example News" }, events };
 }
 
-/** In the page: the widget's shadow root. */
+/**
+ * In the page: the widget's shadow root, and the first shown element matching a selector
+ * (the overview draws both layouts; CSS shows the one that fits).
+ */
 function installHelpers() {
   window.__root = () => document.getElementById("w")?.shadowRoot ?? null;
+  window.__shown = (selector) => [...(window.__root()?.querySelectorAll(selector) ?? [])].find((e) => e.checkVisibility()) ?? null;
 }
 
 /** What the overview shows, measured in the page. */
@@ -67,9 +71,9 @@ const measure = (page) => page.evaluate(() => {
   const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width }; };
   const overview = root.querySelector("[data-overview]");
   const track = overview.querySelector("[role=slider]");
-  const marks = [...overview.querySelectorAll("[data-event-id]")];
-  const viewport = overview.querySelector("[data-overview-viewport]");
-  const open = overview.querySelector(".tt-ov-open");
+  const marks = [...overview.querySelectorAll("[data-event-id]")].filter((m) => m.checkVisibility());
+  const viewport = window.__shown("[data-overview] [data-overview-viewport]");
+  const open = window.__shown("[data-overview] .tt-ov-open");
   return {
     widget: box(root.querySelector(".tt")),
     overview: box(overview),
@@ -91,8 +95,8 @@ async function untilShown(page, id, label) {
   await page.waitForFunction((id) => {
     const root = window.__root();
     if (root?.querySelector("[role=tabpanel]")?.dataset.selectedEvent !== id) return false;
-    const open = root.querySelector("[data-overview] .tt-ov-open");
-    const viewport = root.querySelector("[data-overview-viewport]");
+    const open = window.__shown("[data-overview] .tt-ov-open");
+    const viewport = window.__shown("[data-overview-viewport]");
     if (!open) return true; // in the later lane: no place on the span
     if (!viewport) return false;
     const [o, v] = [open.getBoundingClientRect(), viewport.getBoundingClientRect()];
