@@ -431,7 +431,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 let busy = props.wide && group.events.len() > COLUMN_LIMIT;
                                 let is_open = busy && expanded.contains(&group.events[0]);
                                 let (shown, hidden) = shown_in_column(&group.events, selected_id, is_open || !busy, COLUMN_LIMIT);
-                                html! { <>
+                                // Keyed by the column: when the rendered window moves along
+                                // the axis, columns in both windows keep their elements and
+                                // only the edges are added and removed.
+                                html! { <key={index}>
                                     if index == now_index && index > 0 {
                                         <div class="tt-now-divider" role="presentation" aria-hidden="true">
                                             { format!("{}: {}", m.now, now.short(ui.locale, false)) }
