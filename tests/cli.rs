@@ -1047,3 +1047,168 @@ fn migrate_refuses_what_it_cannot_migrate_and_says_where() {
         Some(2)
     );
 }
+
+/// `oembed` with the addresses every call needs, then `extra`; (exit code, stdout, stderr).
+fn oembed(extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
+        "oembed",
+        "--embed-url",
+        "https://embeds.example/tt/embed.html",
+        "--story-url",
+        "https://embeds.example/stories/paris-talks.json?v=2&lang=uk",
+    ];
+    args.extend_from_slice(extra);
+    let output = run(&args);
+    (
+        output.status.code().unwrap(),
+        stdout(&output),
+        stderr(&output),
+    )
+}
+
+/// The value of attribute `name` in `html`, unescaped (only the escapes the CLI writes).
+fn attribute(html: &str, name: &str) -> String {
+    let start = html.find(&format!(" {name}=\"")).expect("the attribute") + name.len() + 3;
+    let end = start + html[start..].find('"').unwrap();
+    html[start..end]
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn oembed_writes_a_rich_response_with_the_iframe_embed() {
+    let (code, out, err) = oembed(&[SEED]);
+    assert_eq!(code, 0, "{err}");
+    let response: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let seed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SEED).unwrap()).unwrap();
+    assert_eq!(response["type"], "rich");
+    assert_eq!(response["version"], "1.0");
+    assert_eq!(response["title"], seed["title"]);
+    assert_eq!(response["provider_name"], "talks-tracker");
+    assert!(response.get("provider_url").is_none());
+    assert_eq!(response["width"], 640);
+    assert_eq!(response["height"], 800);
+    let html = response["html"].as_str().unwrap();
+    assert!(
+        html.starts_with("<iframe data-talks-tracker-frame "),
+        "{html}"
+    );
+    assert_eq!(
+        attribute(html, "src"),
+        "https://embeds.example/tt/embed.html?story=https%3A%2F%2Fembeds.example%2Fstories%2Fparis-talks.json%3Fv%3D2%26lang%3Duk"
+    );
+    assert_eq!(attribute(html, "title"), seed["title"].as_str().unwrap());
+    assert_eq!(attribute(html, "width"), "640");
+    assert_eq!(attribute(html, "height"), "800");
+    assert!(
+        html.ends_with(
+            "</iframe>\n<script src=\"https://embeds.example/tt/embed/parent.js\" defer></script>"
+        ),
+        "{html}"
+    );
+}
+
+#[test]
+fn oembed_keeps_every_character_of_the_title_and_escapes_it_in_the_html() {
+    let title = r#"Say "no" to <b>deals</b> & 'leaks' </iframe><script>alert(1)</script>"#;
+    let text = story(EVENT, POINT, "\"https://wire.example/1\"").replace(
+        r#""title": "Talks""#,
+        &format!(r#""title": {}"#, serde_json::to_string(title).unwrap()),
+    );
+    let file = story_file("oembed-hostile.json", &text);
+    let (code, out, err) = oembed(&[
+        "--provider",
+        "Example \"News\" <Desk>",
+        "--provider-url",
+        "https://news.example/",
+        "--width",
+        "500",
+        "--height",
+        "1200",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let response: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(response["title"], title);
+    assert_eq!(response["provider_name"], "Example \"News\" <Desk>");
+    assert_eq!(response["provider_url"], "https://news.example/");
+    assert_eq!(response["width"], 500);
+    assert_eq!(response["height"], 1200);
+    let html = response["html"].as_str().unwrap();
+    assert_eq!(attribute(html, "title"), title);
+    assert!(html.contains(
+        "title=\"Say &quot;no&quot; to &lt;b&gt;deals&lt;/b&gt; &amp; 'leaks' \
+         &lt;/iframe&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""
+    ));
+    // The title ends no attribute and opens no element: one iframe, one script (parent.js).
+    assert_eq!(html.matches('<').count(), 4, "{html}");
+    assert_eq!(attribute(html, "width"), "500");
+    assert_eq!(attribute(html, "height"), "1200");
+}
+
+#[test]
+fn oembed_says_what_is_missing_or_wrong() {
+    let usage = [
+        (
+            vec!["oembed", "--story-url", "https://a.example/s.json", SEED],
+            "talks-tracker oembed: --embed-url is required: the public address of embed.html",
+        ),
+        (
+            vec![
+                "oembed",
+                "--embed-url",
+                "javascript:alert(1)",
+                "--story-url",
+                "https://a.example/s.json",
+                SEED,
+            ],
+            "talks-tracker oembed: --embed-url takes an https:// or http:// address, got \"javascript:alert(1)\"",
+        ),
+        (
+            vec![
+                "oembed",
+                "--embed-url",
+                "https://a.example/embed.html",
+                "--story-url",
+                "https://a.example/s.json",
+                "--width",
+                "0",
+                SEED,
+            ],
+            "talks-tracker oembed: --width takes a number of pixels from 1 to 10000, got \"0\"",
+        ),
+        (
+            vec![
+                "oembed",
+                "--embed-url",
+                "https://a.example/embed.html",
+                "--story-url",
+                "https://a.example/s.json",
+            ],
+            "talks-tracker oembed: name one story file",
+        ),
+    ];
+    for (args, message) in usage {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&output).trim_end(), message);
+        assert_eq!(stdout(&output), "", "nothing on stdout for {args:?}");
+    }
+
+    let (code, out, err) = oembed(&["/nonexistent/story.json"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("/nonexistent/story.json: cannot read"),
+        "{err}"
+    );
+    assert_eq!(out, "");
+
+    let broken = story_file("oembed-broken.json", "{\"version\": 2, \"title\": ");
+    let (code, out, err) = oembed(&[broken.to_str().unwrap()]);
+    assert_eq!(code, 1, "a story that cannot be read is a story problem");
+    assert!(err.contains("oembed-broken.json:"), "{err}");
+    assert_eq!(out, "");
+}

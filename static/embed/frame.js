@@ -1,6 +1,7 @@
 // Inside the iframe (embed.html?story=URL): renders one <talks-tracker> and tells the
 // parent page its height whenever it changes, in the Pym.js message format
-// ("pymxPYMx<childId>xPYMxheightxPYMx<pixels>"), so pages running Pym.js need nothing new.
+// ("pymxPYMx<childId>xPYMxheightxPYMx<pixels>"), so pages running Pym.js need nothing new,
+// and in WordPress's and AMP's formats (below; docs/embedding.md, "Height messages").
 //
 // Anyone can link to a publisher's embed.html, so it shows stories only from allowed
 // origins: its own, and those the publisher lists in embed.html's
@@ -68,15 +69,47 @@ if (refused) {
   document.body.append(widget);
 }
 
-const childId = params.get("childId");
-if (childId && window.parent !== window) {
+// Height reports, only when framed. Each goes to the parent with targetOrigin "*": the
+// frame cannot know who embeds it, and each parent checks where messages come from.
+// They carry a number and the parent's own token, never the story's address or text.
+//  - Pym.js, with the childId the parent gave (embed/parent.js, pym.Parent).
+//  - WordPress, when the address's fragment holds the secret WordPress adds to oEmbed
+//    iframes ("#?secret=abc123XYZ0", wp_filter_oembed_result and wp-embed.js):
+//    {message: "height", value, secret}. Its wp-embed.js matches the secret to the
+//    iframe's data-secret, takes only letters and digits, and clamps to 200–1000 px.
+//    wp-embed.js may add the secret after load (a hashchange) and asks for the height
+//    again with {message: "ready", secret}.
+//  - AMP's amp-iframe with `resizable`: {sentinel: "amp", type: "embed-size", height}.
+//    AMP marks its frames only by an "#amp=1" fragment it adds when there is none,
+//    so the message goes to every parent; others ignore it.
+if (window.parent !== window) {
+  const childId = params.get("childId");
+  /** The WordPress secret in the fragment, or null; WordPress makes it of letters and digits. */
+  const wordpressSecret = () => /(?:^#|[?&])secret=([A-Za-z0-9]+)(?:&|$)/.exec(location.hash)?.[1] ?? null;
+  let secret = wordpressSecret();
+  const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const tellWordPress = (pixels) => {
+    if (secret) window.parent.postMessage({ message: "height", value: pixels, secret }, "*");
+  };
   let last = -1;
   const report = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    // "*": the child cannot know who embeds it; the parent checks where messages come from.
-    window.parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, "*");
+    const pixels = height();
+    if (pixels === last) return;
+    last = pixels;
+    if (childId) window.parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${pixels}`, "*");
+    tellWordPress(pixels);
+    window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: pixels }, "*");
   };
   new ResizeObserver(report).observe(document.documentElement);
+  window.addEventListener("hashchange", () => {
+    const now = wordpressSecret();
+    if (now === secret) return;
+    secret = now;
+    tellWordPress(height());
+  });
+  window.addEventListener("message", (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || !secret || data?.message !== "ready" || data.secret !== secret) return;
+    tellWordPress(height());
+  });
 }

@@ -4,6 +4,9 @@
 //! Every address and title goes into an attribute escaped, so no story text or
 //! address typed by the producer can end an attribute or an element.
 
+pub use story::embed_code::encode_uri_component;
+use story::embed_code::{escape_attribute as escape, IframeEmbed};
+
 /// Where the widget and the story are published, and the story's names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Published<'a> {
@@ -16,37 +19,6 @@ pub struct Published<'a> {
     pub instance: &'a str,
     /// The story's headline, the iframe's accessible name.
     pub title: &'a str,
-}
-
-/// `text` safe inside a double-quoted attribute or as element text.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// `text` as JavaScript's `encodeURIComponent` writes it (for `embed.html?story=`).
-pub fn encode_uri_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'!'
-            | b'~'
-            | b'*'
-            | b'\''
-            | b'('
-            | b')' => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 impl Published<'_> {
@@ -72,20 +44,16 @@ impl Published<'_> {
         format!("{}\n{}", self.loader(), self.element(""))
     }
 
-    /// The iframe embed: `embed.html?story=…`, resized by `embed/parent.js`.
+    /// The iframe embed: `embed.html?story=…`, resized by `embed/parent.js`
+    /// (the same code `talks-tracker oembed` puts in its JSON).
     pub fn iframe_embed(&self) -> String {
-        let src = format!(
-            "{}embed.html?story={}",
-            self.base,
-            encode_uri_component(self.story_url)
-        );
-        format!(
-            "<iframe data-talks-tracker-frame title=\"{}\" style=\"width:100%;border:0\"\n        \
-             src=\"{}\"></iframe>\n<script src=\"{}\" defer></script>",
-            escape(self.title),
-            escape(&src),
-            escape(&format!("{}embed/parent.js", self.base))
-        )
+        let embed_page = format!("{}embed.html", self.base);
+        IframeEmbed {
+            embed_page: &embed_page,
+            story_url: self.story_url,
+            title: self.title,
+        }
+        .html(None)
     }
 
     /// The element holding `fragment`, the pre-rendered HTML (`talks-tracker render

@@ -59,6 +59,7 @@ pub mod changes;
 mod date;
 mod diagnostic;
 pub mod dom_ids;
+pub mod embed_code;
 mod filter;
 pub mod i18n;
 mod ids;

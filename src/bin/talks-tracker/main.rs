@@ -1,6 +1,6 @@
 //! `talks-tracker`: check story files, render them as static HTML, migrate them to the
-//! current format, write their update log as a feed, print the JSON Schema, print what
-//! the widget shows (for tests).
+//! current format, write their update log as a feed and their oEmbed JSON, print the
+//! JSON Schema, print what the widget shows (for tests).
 //!
 //! Exit codes: 0 clean, 1 a story has problems, 2 a file could not be read or bad usage.
 
@@ -8,7 +8,7 @@
 mod cli {
     use std::process::ExitCode;
 
-    use super::{facts, publish, render, sheets, validate};
+    use super::{facts, oembed, publish, render, sheets, validate};
 
     const USAGE: &str = "\
 usage: talks-tracker <command> [options]
@@ -27,6 +27,10 @@ commands:
   migrate [--in-place] STORY.json                the story at the current format version, on
                                                  stdout or (--in-place) back in the file
   feed [--instance ID] STORY.json                the story's update log as an Atom feed
+  oembed --embed-url URL --story-url URL [--provider NAME] [--provider-url URL]
+         [--width N] [--height N] STORY.json     the story's oEmbed 1.0 JSON (type rich: the
+                                                 iframe embed of embed.html?story=URL), for
+                                                 WordPress and other oEmbed consumers
   import-timelinejs TIMELINE.json|TIMELINE.csv   a TimelineJS3 file, or its Google Sheets
                                                  template exported as CSV, as a story on
                                                  stdout; what could not be carried over or
@@ -60,6 +64,7 @@ commands:
             "export-sheet" => sheets::export(rest),
             "migrate" => publish::migrate(rest),
             "feed" => publish::feed(rest),
+            "oembed" => oembed::run(rest),
             "schema" => {
                 out(story::json_schema().trim_end());
                 ExitCode::SUCCESS
@@ -149,6 +154,8 @@ commands:
 
 #[cfg(not(target_arch = "wasm32"))]
 mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+mod oembed;
 #[cfg(not(target_arch = "wasm32"))]
 mod publish;
 #[cfg(not(target_arch = "wasm32"))]
