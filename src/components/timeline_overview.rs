@@ -13,6 +13,8 @@
 
 use std::rc::Rc;
 
+use super::fixed2::Fixed2;
+
 use story::overview::{Overview, TickKind};
 use story::{DomId, EventId};
 use yew::prelude::*;
@@ -161,7 +163,7 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                     aria-orientation="horizontal" {onkeydown} {onpointerdown} {onpointermove}>
                     <div class="tt-ov-drawing" aria-hidden="true">
                         { for overview.bands.iter().map(|band| {
-                            let (v, style) = vars(format!("--at:{:.2};--w:{:.2}", band.x0, band.x1 - band.x0));
+                            let (v, style) = vars(format!("--at:{};--w:{}", Fixed2(band.x0), Fixed2(band.x1 - band.x0)));
                             let title = overview.event(band.event).and_then(|id| widget.story.event(id)).map(|e| e.title.clone());
                             html! { <div class="tt-ov-band" data-css-vars={v} {style}><span>{ title }</span></div> }
                         }) }
@@ -171,7 +173,7 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                                 TickKind::Month => "tt-ov-month",
                                 TickKind::Year => "tt-ov-year",
                             };
-                            let (v, style) = vars(format!("--at:{:.2}", tick.at));
+                            let (v, style) = vars(format!("--at:{}", Fixed2(tick.at)));
                             html! {
                                 <div class={classes!("tt-ov-tick", kind)} data-css-vars={v} {style}>
                                     if let Some(label) = &tick.label { <span>{ label }</span> }
@@ -179,12 +181,12 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                             }
                         }) }
                         if let Some(at) = overview.now {
-                            <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={vars(format!("--at:{at:.2}")).0} style={vars(format!("--at:{at:.2}")).1}>
+                            <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={vars(format!("--at:{}", Fixed2(at))).0} style={vars(format!("--at:{}", Fixed2(at))).1}>
                                 <span>{ now }</span>
                             </div>
                         }
                         { for overview.marks.iter().map(|mark| {
-                            let (v, style) = vars(format!("--at:{:.2};--n:{}", mark.at, mark.count.min(3)));
+                            let (v, style) = vars(format!("--at:{};--n:{}", Fixed2(mark.at), mark.count.min(3)));
                             let id = overview.event(mark.first).map(|id| id.to_string());
                             let open = selected.is_some_and(|s| (mark.first..mark.first + mark.count).contains(&s));
                             html! {
@@ -196,7 +198,7 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                             }
                         }) }
                         { for overview.deadlines.iter().map(|&(at, index)| {
-                            let (v, style) = vars(format!("--at:{at:.2}"));
+                            let (v, style) = vars(format!("--at:{}", Fixed2(at)));
                             html! {
                                 <div class="tt-ov-deadline" data-deadline={overview.event(index).map(|id| id.to_string())}
                                     data-css-vars={v} {style}>{ "◆" }</div>
@@ -204,8 +206,8 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
                         }) }
                         if let Some((x0, x1)) = viewport {
                             <div class="tt-ov-viewport" data-overview-viewport=""
-                                data-css-vars={vars(format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))).0}
-                                style={vars(format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))).1}></div>
+                                data-css-vars={vars(format!("--at:{};--w:{}", Fixed2(x0), Fixed2((x1 - x0).max(0.0)))).0}
+                                style={vars(format!("--at:{};--w:{}", Fixed2(x0), Fixed2((x1 - x0).max(0.0)))).1}></div>
                         }
                     </div>
                 </div>
