@@ -7,6 +7,7 @@ mod claim_list;
 mod diagnostics_note;
 mod event_detail;
 mod filter_bar;
+mod fixed2;
 mod key_questions;
 mod next_steps;
 mod point_card;

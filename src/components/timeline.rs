@@ -17,6 +17,8 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use super::fixed2::Fixed2;
+
 use story::overview::{Layout, Overview};
 use story::reader::Move;
 use story::timeline::{shown_in_column, Axis, ColumnRequest, Zoom, COLUMN_LIMIT};
@@ -409,23 +411,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <button type="button" class="tt-scroll tt-scroll-back" aria-label={m.scroll_back} aria-hidden="true"
                     tabindex="-1" disabled={!room.0} onclick={scroll_back}>{ "‹" }</button>
                 <div class="tt-strip" ref={strip} {onscroll}>
-                    <div class="tt-axis" data-css-vars={format!("--tt-len:{:.2}", axis.length)}>
+                    <div class="tt-axis" data-css-vars={format!("--tt-len:{}", Fixed2(axis.length))}>
                         <div class="tt-axis-line" aria-hidden="true"></div>
                         { for axis.spans.iter().filter(|span| columns.binary_search(&span.group).is_ok()).map(|span| {
-                            let vars = format!("--x:{:.2};--w:{:.2}", span.x0, span.x1 - span.x0);
+                            let vars = format!("--x:{};--w:{}", Fixed2(span.x0), Fixed2(span.x1 - span.x0));
                             html! {
                                 <div class={classes!("tt-span", format!("tt-span-{}", date_kind(&axis.groups[span.group].date)))}
                                     aria-hidden="true" data-css-vars={vars}></div>
                             }
                         }) }
-                        <div class="tt-now" data-css-vars={format!("--x:{:.2}", axis.now_x)}>
+                        <div class="tt-now" data-css-vars={format!("--x:{}", Fixed2(axis.now_x))}>
                             <span>{ m.now }{ ": " }<time datetime={now.to_string()}>{ now.short(ui.locale, false) }</time></span>
                         </div>
                         <div class="tt-tablist" role="tablist" aria-labelledby={heading}
                             aria-orientation={if props.wide { "horizontal" } else { "vertical" }} {onkeydown}>
                             { for columns.iter().enumerate().map(|(position, &index)| {
                                 let group = &axis.groups[index];
-                                let gap = format!("--gap:{:.2}", axis.gap_before(columns, position));
+                                let gap = format!("--gap:{}", Fixed2(axis.gap_before(columns, position)));
                                 // Busy columns are shortened on the horizontal strip only: the
                                 // vertical list is the page, which scrolls anyway.
                                 let busy = props.wide && group.events.len() > COLUMN_LIMIT;

@@ -13,6 +13,8 @@
 
 use std::rc::Rc;
 
+use super::fixed2::Fixed2;
+
 use story::overview::{Overview, TickKind};
 use story::{DomId, EventId, Story};
 use yew::prelude::*;
@@ -206,7 +208,7 @@ fn draw(
     html! {
         <div class={classes!("tt-ov-drawing", if wide { "tt-ov-for-wide" } else { "tt-ov-for-narrow" })} aria-hidden="true">
             { for overview.bands.iter().map(|band| {
-                let v = format!("--at:{:.2};--w:{:.2}", band.x0, band.x1 - band.x0);
+                let v = format!("--at:{};--w:{}", Fixed2(band.x0), Fixed2(band.x1 - band.x0));
                 let title = overview.event(band.event).and_then(|id| story.event(id)).map(|e| e.title.clone());
                 html! { <div class="tt-ov-band" data-css-vars={v}><span>{ title }</span></div> }
             }) }
@@ -216,7 +218,7 @@ fn draw(
                     TickKind::Month => "tt-ov-month",
                     TickKind::Year => "tt-ov-year",
                 };
-                let v = format!("--at:{:.2}", tick.at);
+                let v = format!("--at:{}", Fixed2(tick.at));
                 html! {
                     <div class={classes!("tt-ov-tick", kind)} data-css-vars={v}>
                         if let Some(label) = &tick.label { <span>{ label }</span> }
@@ -224,12 +226,12 @@ fn draw(
                 }
             }) }
             if let Some(at) = overview.now {
-                <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={format!("--at:{at:.2}")}>
+                <div class={classes!("tt-ov-now", (at > 85.0).then_some("tt-ov-now-end"))} data-css-vars={format!("--at:{}", Fixed2(at))}>
                     <span>{ now }</span>
                 </div>
             }
             { for overview.marks.iter().map(|mark| {
-                let v = format!("--at:{:.2};--n:{}", mark.at, mark.count.min(3));
+                let v = format!("--at:{};--n:{}", Fixed2(mark.at), mark.count.min(3));
                 let id = overview.event(mark.first).map(|id| id.to_string());
                 let open = selected.is_some_and(|s| (mark.first..mark.first + mark.count).contains(&s));
                 html! {
@@ -241,7 +243,7 @@ fn draw(
                 }
             }) }
             { for overview.deadlines.iter().map(|&(at, index)| {
-                let v = format!("--at:{at:.2}");
+                let v = format!("--at:{}", Fixed2(at));
                 html! {
                     <div class="tt-ov-deadline" data-deadline={overview.event(index).map(|id| id.to_string())}
                         data-css-vars={v}>{ "◆" }</div>
@@ -249,7 +251,7 @@ fn draw(
             }) }
             if let Some((x0, x1)) = viewport {
                 <div class="tt-ov-viewport" data-overview-viewport=""
-                    data-css-vars={format!("--at:{x0:.2};--w:{:.2}", (x1 - x0).max(0.0))}></div>
+                    data-css-vars={format!("--at:{};--w:{}", Fixed2(x0), Fixed2((x1 - x0).max(0.0)))}></div>
             }
         </div>
     }

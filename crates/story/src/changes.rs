@@ -152,7 +152,7 @@ impl Changes {
         let mut updates: Vec<usize> = (0..story.updates().len())
             .filter(|&i| story.updates()[i].time > seen)
             .collect();
-        updates.sort_by(|&a, &b| {
+        crate::sort::sort_indices(&mut updates, &|a, b| {
             let time = |i: usize| story.updates()[i].time;
             time(b).cmp(&time(a)).then(a.cmp(&b))
         });
@@ -351,7 +351,9 @@ impl Story {
     /// The update log, newest first, each with its index in the file.
     pub fn updates_newest_first(&self) -> Vec<(usize, &Update)> {
         let mut entries: Vec<(usize, &Update)> = self.updates().iter().enumerate().collect();
-        entries.sort_by(|a, b| b.1.time.cmp(&a.1.time).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut entries, |a, b| {
+            b.1.time.cmp(&a.1.time).then(a.0.cmp(&b.0))
+        });
         entries
     }
 }

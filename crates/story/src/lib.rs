@@ -78,6 +78,7 @@ pub mod references;
 mod sections;
 mod selection;
 pub mod sheets;
+mod sort;
 mod story;
 mod time_aware;
 pub mod timeline;

@@ -152,7 +152,7 @@ impl Overview {
     /// Lays out `events` (in any order) against `now`, in `locale` (tick labels).
     pub fn new(events: &[&Event], now: Day, layout: Layout, locale: Locale) -> Overview {
         let mut sorted: Vec<&Event> = events.to_vec();
-        sorted.sort_by_key(|event| event.date.sort_key());
+        crate::sort::sort_by_key(&mut sorted, |event| event.date.sort_key());
         let entries: Vec<Entry> = sorted
             .iter()
             .map(|event| Entry {
@@ -324,7 +324,7 @@ impl Overview {
             }
             day = next_month(day);
         }
-        ticks.sort_by_key(|t| t.day);
+        crate::sort::sort_by_key(&mut ticks, |t| t.day);
         // Labels: the span's start, then month (or year) ticks with room after the last label.
         let label = |day: Day, with_year: bool, kind: TickKind| {
             let (year, month, _) = day.ymd();

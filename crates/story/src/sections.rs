@@ -36,7 +36,7 @@ impl Story {
                             .is_some_and(|s| self.speaks_for(s, &party.id))
                     })
                     .collect();
-                claims.sort_by_key(|c| c.quote.is_none());
+                crate::sort::sort_by_key(&mut claims, |c| c.quote.is_none());
                 let points = self
                     .points()
                     .iter()
@@ -58,7 +58,7 @@ impl Story {
     /// Next steps, soonest expected first (ties keep story order).
     pub fn next_steps_by_date(&self) -> Vec<&NextStep> {
         let mut steps: Vec<&NextStep> = self.next_steps().iter().collect();
-        steps.sort_by_key(|s| s.expected.sort_key());
+        crate::sort::sort_by_key(&mut steps, |s| s.expected.sort_key());
         steps
     }
 }

@@ -83,7 +83,8 @@ fn referrers<'a>(count: usize, refs: impl Fn(usize) -> Vec<&'a str>) -> Many {
 impl Index {
     fn new(file: &StoryFile) -> Index {
         let mut events_by_date: Vec<usize> = (0..file.events.len()).collect();
-        events_by_date.sort_by_cached_key(|&i| file.events[i].date.sort_key());
+        let keys: Vec<_> = file.events.iter().map(|e| e.date.sort_key()).collect();
+        crate::sort::sort_indices(&mut events_by_date, &|a, b| keys[a].cmp(&keys[b]));
         Index {
             parties: ids(file.parties.iter().map(|x| x.id.as_str())),
             tracks: ids(file.tracks.iter().map(|x| x.id.as_str())),

@@ -132,7 +132,7 @@ impl Axis {
     /// Lays out `events` (in any order) against `now` at `zoom`.
     pub fn zoomed(events: &[&Event], now: Day, zoom: Zoom) -> Axis {
         let mut sorted: Vec<&Event> = events.to_vec();
-        sorted.sort_by_key(|event| event.date.sort_key());
+        crate::sort::sort_by_key(&mut sorted, |event| event.date.sort_key());
 
         let mut groups: Vec<DayGroup> = Vec::new();
         for event in sorted {
@@ -265,7 +265,7 @@ impl Axis {
         let mut columns: Vec<usize> = window.clone().collect();
         if let Some(group) = selected_group.filter(|g| !window.contains(g)) {
             columns.push(group);
-            columns.sort_unstable();
+            crate::sort::sort_indices(&mut columns, &|a, b| a.cmp(&b));
         }
         let count = |groups: &[DayGroup]| groups.iter().map(|g| g.events.len() as u64).sum();
         Rendered {
