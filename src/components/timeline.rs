@@ -395,7 +395,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             } else {
                 if let Some((overview, narrow)) = overview {
                     <TimelineOverview {overview} {narrow}
-                        selected={props.selected.clone()} {viewport} wide={props.wide}
+                        selected={props.selected.clone()} {viewport}
                         on_select={props.on_select.clone()} />
                 }
                 // Zoom and scroll buttons are drawn in the horizontal layout only (CSS), but

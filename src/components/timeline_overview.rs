@@ -33,10 +33,10 @@ pub struct TimelineOverviewProps {
     pub narrow: Rc<Overview>,
     /// The open event.
     pub selected: Option<EventId>,
-    /// What the strip shows, in percent of the span, when it scrolls sideways.
+    /// What the strip shows, in percent of the span, when it scrolls sideways. Until
+    /// the horizontal strip reports it, the wide drawing has no indicator; the narrow
+    /// one marks the open event.
     pub viewport: Option<(f64, f64)>,
-    /// Whether the strip is horizontal: then the indicator waits for `viewport`.
-    pub wide: bool,
     /// Receives the event to open.
     pub on_select: Callback<EventId>,
 }
