@@ -104,6 +104,17 @@ pub struct Embed {
     pub positions: String,
 }
 
+impl Embed {
+    /// The embed of the two renders of a story, `live` and `fallback`, linking the
+    /// stylesheet `css` and its positions stylesheet at `positions`.
+    pub fn new(live: &str, fallback: &str, css: &str, positions: Option<&str>) -> Embed {
+        Embed {
+            positions: positions_stylesheet(&format!("{live}{fallback}")),
+            fragment: embed_fragment(live, fallback, css, positions),
+        }
+    }
+}
+
 /// The instance id of the static render beside the live one (ids stay unique).
 pub fn static_instance(instance: &str) -> String {
     format!("{instance}-static")
@@ -114,10 +125,7 @@ pub fn static_instance(instance: &str) -> String {
 pub async fn render_embed(json: &str, instance: &str, css: &str, positions: Option<&str>) -> Embed {
     let live = render_story(json, instance, false).await;
     let fallback = render_story(json, &static_instance(instance), true).await;
-    Embed {
-        positions: positions_stylesheet(&format!("{live}{fallback}")),
-        fragment: embed_fragment(&live, &fallback, css, positions),
-    }
+    Embed::new(&live, &fallback, css, positions)
 }
 
 #[cfg(test)]

@@ -42,10 +42,7 @@ fn standalone(title: &str, language: &str, head: &str, body: &str) -> String {
 fn embed(json: &str, instance: &str, css: &str, positions: Option<&str>) -> prerender::Embed {
     let live = render_story(json, instance, false);
     let fallback = render_story(json, &prerender::static_instance(instance), true);
-    prerender::Embed {
-        positions: prerender::positions_stylesheet(&format!("{live}{fallback}")),
-        fragment: prerender::embed_fragment(&live, &fallback, css, positions),
-    }
+    prerender::Embed::new(&live, &fallback, css, positions)
 }
 
 /// Runs `render [--standalone | --embed --css URL [--instance ID] [--positions FILE
