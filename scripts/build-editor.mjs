@@ -4,7 +4,8 @@
 //
 //   editor.html, editor.css          from static/
 //   editor/start.js                  stable entry point that editor.html loads
-//   editor/editor-<hash>.js, …_bg.wasm   wasm-bindgen --target web output
+//   editor/editor-<hash>.js, …_bg.wasm   wasm-bindgen --target web output, which
+//                                    loader.js also uses for <talks-tracker preview>
 //
 // Release builds (TRUNK_PROFILE=release) use the release profile and `wasm-opt -Oz`, as
 // Trunk does for the reader. The processed bundle is cached next to cargo's output,
@@ -59,8 +60,9 @@ if (cachedKey !== key) {
   await rename(join(cache, "editor.js"), join(cache, `editor-${id}.js`));
   await writeFile(join(cache, "start.js"), [
     "// Starts the story editor (written by scripts/build-editor.mjs).",
-    `import init from "./editor-${id}.js";`,
+    `import init, { startEditor } from "./editor-${id}.js";`,
     `await init({ module_or_path: new URL("./editor-${id}_bg.wasm", import.meta.url) });`,
+    "startEditor();",
     "",
   ].join("\n"));
   await writeFile(join(cache, ".key"), key);

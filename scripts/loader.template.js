@@ -7,27 +7,36 @@
 // The wasm module is fetched and compiled once per page, when the first widget nears the
 // viewport. Each widget then gets its own instance of it (own memory, own copy of the JS
 // glue, imported under its own URL): a crash in one widget cannot reach the others.
+//
+// Preview widgets (`<talks-tracker preview>`, for editors) use the editor's module
+// instead, which reads stories with every diagnostic (field paths, unknown fields,
+// lines, hints); readers' pages never load it.
 const ASSETS = __ASSETS__;
 const base = new URL(".", import.meta.url);
-let compiled;
+const compiled = new Map();
 let instances = 0;
 
-function compileWasm() {
-  compiled ??= (async () => {
-    const url = new URL(ASSETS.wasm, base);
-    try {
-      return await WebAssembly.compileStreaming(fetch(url));
-    } catch {
-      // Servers that do not send `application/wasm` cannot stream-compile.
-      return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
-    }
-  })();
-  return compiled;
+/** The module a widget runs: the reader's, or the editor's for a preview. */
+const bundleFor = (element) => (element.hasAttribute("preview") ? ASSETS.preview : ASSETS);
+
+function compileWasm(bundle) {
+  if (!compiled.has(bundle)) {
+    compiled.set(bundle, (async () => {
+      const url = new URL(bundle.wasm, base);
+      try {
+        return await WebAssembly.compileStreaming(fetch(url));
+      } catch {
+        // Servers that do not send `application/wasm` cannot stream-compile.
+        return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+      }
+    })());
+  }
+  return compiled.get(bundle);
 }
 
-async function newInstance() {
-  const module = await compileWasm();
-  const glue = new URL(ASSETS.js, base);
+async function newInstance(bundle) {
+  const module = await compileWasm(bundle);
+  const glue = new URL(bundle.js, base);
   if (++instances > 1) glue.searchParams.set("instance", instances);
   const instance = await import(glue.href);
   await instance.default({ module_or_path: module });
@@ -39,6 +48,7 @@ class TalksTrackerElement extends HTMLElement {
   #container = null;
   #prerendered = null;
   #instance = null;
+  #bundle = null;
   #app = null;
   #observer = null;
   #story = null;
@@ -124,7 +134,14 @@ class TalksTrackerElement extends HTMLElement {
   }
 
   async #mount() {
-    this.#instance ??= newInstance();
+    const bundle = bundleFor(this);
+    if (this.#bundle !== bundle) {
+      // First mount, or `preview` was added or removed: the app belongs to the old module.
+      this.#app?.destroy();
+      this.#app = null;
+      this.#bundle = bundle;
+      this.#instance = newInstance(bundle);
+    }
     const instance = await this.#instance;
     this.#app?.destroy();
     this.#container.replaceChildren();
@@ -148,7 +165,7 @@ class TalksTrackerElement extends HTMLElement {
       this.#container.replaceWith(fresh);
       this.#container = fresh;
       this.#app = null;
-      this.#instance = null;
+      this.#bundle = null;
       this.#mount();
     });
     notice.append(button);

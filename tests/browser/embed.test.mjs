@@ -90,6 +90,7 @@ test("two widgets render their own stories and work independently under a strict
   const origin = new URL(server.url).origin;
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), [], "a request left the origin");
   assert.equal(requests.filter((url) => url.endsWith(".wasm")).length, 1, "the wasm loads once for two widgets");
+  assert.deepEqual(requests.filter((url) => new URL(url).pathname.includes("/editor/")), [], "readers never load the editor's module");
   await page.close();
 });
 

@@ -37,8 +37,12 @@ impl Diagnostic {
         }
     }
 
+    /// Adds how to fix it. Hints are for editors: without the `diagnostics` feature
+    /// (the reader's bundle) they are dropped, and their text is not compiled in.
     pub(crate) fn with_hint(mut self, hint: &'static str) -> Self {
-        self.hint = Some(hint);
+        if cfg!(feature = "diagnostics") {
+            self.hint = Some(hint);
+        }
         self
     }
 

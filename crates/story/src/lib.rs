@@ -93,7 +93,7 @@ pub use ids::*;
 pub use locale::{text_direction, ui_language, Direction, UiLanguage, UI_LOCALES};
 pub use locate::locate;
 pub use model::*;
-pub use parse::{is_web_url, parse, Parsed};
+pub use parse::{is_web_url, parse, parse_lean, Parsed};
 pub use sections::Standing;
 pub use story::Story;
 pub use time_aware::{Deadline, Disputes, SettledDispute};

@@ -5,12 +5,15 @@
 //! it. It runs on text that has already parsed as JSON (syntax errors carry their own
 //! position).
 
+#[cfg(feature = "diagnostics")]
 use crate::Diagnostic;
 
 /// At most this many problems are located: each search may read the whole file.
+#[cfg(feature = "diagnostics")]
 const MAX_LOCATED: usize = 200;
 
 /// Gives each diagnostic that has no line yet the line and column of its JSON path.
+#[cfg(feature = "diagnostics")]
 pub(crate) fn add_lines(json: &str, diagnostics: &mut [Diagnostic]) {
     for diagnostic in diagnostics
         .iter_mut()

@@ -1,6 +1,8 @@
 //! Property-based fuzzing of the parser, the validation and the TimelineJS importer:
 //! no input may panic, and whatever story comes out must hold the model's promises
-//! (every reference resolves, ids are unique, date windows are ordered).
+//! (every reference resolves, ids are unique, date windows are ordered). On every
+//! input, the reader's lean reader (`parse_lean`) must agree with the editors' full
+//! parser (`parse`): the same story, the same items skipped, the same problems.
 //!
 //! `make test` runs a short bounded run; `make fuzz` sets PROPTEST_CASES high.
 //! Inputs that once failed are kept in tests/fuzz.proptest-regressions.
@@ -14,7 +16,7 @@ use proptest::prelude::*;
 use serde_json::{Map, Value};
 use talks_tracker_story::import::{html_to_text, import_timelinejs};
 use talks_tracker_story::references::Target;
-use talks_tracker_story::{parse, Story};
+use talks_tracker_story::{parse, parse_lean, Diagnostic, Story};
 
 const SEED: &str = include_str!("../../../static/stories/paris-talks.json");
 /// A small story using every field format version 2 added.
@@ -220,15 +222,55 @@ fn check_invariants(story: &Story) {
     );
 }
 
+/// The lean reader (the reader's bundle) and the full parser (the editor, the CLI)
+/// read `json` into the same story, skipping the same items, and report the same
+/// problems: all but unknown fields, which only the full parser reports, each with the
+/// same impact and at the same place or within it (`events[3]` for `events[3].date.start`).
+fn lean_agrees_with_full(json: &str) -> Result<(), TestCaseError> {
+    let full = parse(json);
+    let lean = parse_lean(json);
+    prop_assert_eq!(
+        full.story.as_ref().map(Story::to_file),
+        lean.story.as_ref().map(Story::to_file)
+    );
+    let unknown_field = |d: &&Diagnostic| d.message() == "unknown field; check its spelling";
+    let full_problems: Vec<&Diagnostic> = full
+        .diagnostics
+        .iter()
+        .filter(|d| !unknown_field(d))
+        .collect();
+    prop_assert_eq!(
+        full_problems.len(),
+        lean.diagnostics.len(),
+        "{:?}\n{:?}",
+        full_problems,
+        lean.diagnostics
+    );
+    for (full, lean) in full_problems.iter().zip(&lean.diagnostics) {
+        prop_assert_eq!(full.impact(), lean.impact());
+        let within = full.path() == lean.path()
+            || lean.path() == "story"
+            || full
+                .path()
+                .strip_prefix(lean.path())
+                .is_some_and(|rest| rest.starts_with(['.', '[']));
+        prop_assert!(within, "{} is not within {}", full.path(), lean.path());
+        prop_assert!(lean.hint().is_none() || lean.hint() == full.hint());
+    }
+    Ok(())
+}
+
 proptest! {
     #[test]
     fn any_text_parses_without_panic(text in ".{0,400}") {
+        lean_agrees_with_full(&text)?;
         let parsed = parse(&text);
         prop_assert!(parsed.story.is_some() || !parsed.diagnostics.is_empty());
     }
 
     #[test]
     fn any_json_parses_without_panic(value in json_value()) {
+        lean_agrees_with_full(&value.to_string())?;
         let parsed = parse(&value.to_string());
         if let Some(story) = &parsed.story {
             check_invariants(story);
@@ -243,6 +285,7 @@ proptest! {
         for (steps, new) in edits {
             mutate(&mut value, &steps, new);
         }
+        lean_agrees_with_full(&value.to_string())?;
         let parsed = parse(&value.to_string());
         for d in &parsed.diagnostics {
             prop_assert!(!d.path().is_empty() && !d.message().is_empty());
@@ -260,6 +303,7 @@ proptest! {
         for (steps, new) in edits {
             mutate(&mut value, &steps, new);
         }
+        lean_agrees_with_full(&value.to_string())?;
         let parsed = parse(&value.to_string());
         for d in &parsed.diagnostics {
             prop_assert!(!d.path().is_empty() && !d.message().is_empty());

@@ -36,9 +36,14 @@ impl Parsed {
 }
 
 /// Reads and validates a story file, collecting every problem rather than stopping at the first.
+///
+/// With the `diagnostics` feature (editors, the CLI) every problem has its full JSON
+/// path, its line and column and a hint, and unknown fields are reported. Without it
+/// (the reader's bundle) this is [`parse_lean`].
+#[cfg(feature = "diagnostics")]
 pub fn parse(json: &str) -> Parsed {
     let mut diags = Vec::new();
-    let story = parse_into(json, &mut diags);
+    let story = parse_into(json, read::Detail::Full, &mut diags);
     crate::locate::add_lines(json, &mut diags);
     Parsed {
         story,
@@ -46,21 +51,42 @@ pub fn parse(json: &str) -> Parsed {
     }
 }
 
-fn parse_into(json: &str, diags: &mut Vec<Diagnostic>) -> Option<Story> {
+/// Reads and validates a story file, collecting every problem rather than stopping at the first.
+#[cfg(not(feature = "diagnostics"))]
+pub fn parse(json: &str) -> Parsed {
+    parse_lean(json)
+}
+
+/// What the reader's bundle runs: the same story, read and checked by the same rules,
+/// with the same items skipped, as [`parse`] with the `diagnostics` feature; but a
+/// problem inside an item is named by the item's path (`events[3]`, not
+/// `events[3].date.start`), unknown fields are not reported, and problems have no line
+/// (except a syntax error's). It spares the reader serde_path_to_error, serde_ignored
+/// and the locator.
+pub fn parse_lean(json: &str) -> Parsed {
+    let mut diags = Vec::new();
+    let story = parse_into(json, read::Detail::Lean, &mut diags);
+    Parsed {
+        story,
+        diagnostics: diags,
+    }
+}
+
+fn parse_into(json: &str, detail: read::Detail, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     let mut object = read::object(json, diags)?;
     let mut lists = Lists {
-        parties: read::list(&mut object, "parties", diags),
-        tracks: read::list(&mut object, "tracks", diags),
-        events: read::list(&mut object, "events", diags),
-        points: read::list(&mut object, "points", diags),
-        claims: read::list(&mut object, "claims", diags),
-        questions: read::list(&mut object, "questions", diags),
-        next_steps: read::list(&mut object, "next_steps", diags),
-        sources: read::list(&mut object, "sources", diags),
-        updates: read::list(&mut object, "updates", diags),
+        parties: read::list(&mut object, "parties", detail, diags),
+        tracks: read::list(&mut object, "tracks", detail, diags),
+        events: read::list(&mut object, "events", detail, diags),
+        points: read::list(&mut object, "points", detail, diags),
+        claims: read::list(&mut object, "claims", detail, diags),
+        questions: read::list(&mut object, "questions", detail, diags),
+        next_steps: read::list(&mut object, "next_steps", detail, diags),
+        sources: read::list(&mut object, "sources", detail, diags),
+        updates: read::list(&mut object, "updates", detail, diags),
     };
     let head_value = read::head(object, diags)?;
-    let head = read::item::<StoryHead>(&head_value, "", Impact::Story, diags)
+    let head = read::item::<StoryHead>(&head_value, "", Impact::Story, detail, diags)
         .and_then(|head| rules::check_head(head, diags));
     // Even when the head is unusable, the lists are checked, so one run reports all.
     lists.check_items(diags);

@@ -103,14 +103,25 @@ pub(crate) fn kind_of(value: &Value) -> &'static str {
 /// earlier items were skipped.
 pub(super) type Indexed<T> = Vec<(usize, T)>;
 
+/// How closely items are read: see [`super::parse_lean`].
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Detail {
+    /// The reader's: a type error names the item; unknown fields pass unremarked.
+    Lean,
+    /// The editors': a type error names the field inside the item; unknown fields are reported.
+    #[cfg(feature = "diagnostics")]
+    Full,
+}
+
 pub(super) fn list<T: DeserializeOwned>(
     object: &mut Map<String, Value>,
     key: &str,
+    detail: Detail,
     diags: &mut Vec<Diagnostic>,
 ) -> Indexed<T> {
     let mut parsed = Vec::new();
     for_each_item(object, key, diags, &mut |index, path, value, diags| {
-        if let Some(item) = item(value, path, Impact::Item, diags) {
+        if let Some(item) = item(value, path, Impact::Item, detail, diags) {
             parsed.push((index, item));
         }
     });
@@ -162,91 +173,124 @@ fn for_each_item(
     }
 }
 
-/// Deserializes one item; a type error costs `impact`, an unknown field is reported and ignored.
+/// Deserializes one item; a type error costs `impact`.
 pub(super) fn item<T: DeserializeOwned>(
     value: &Value,
     path: &str,
     impact: Impact,
+    detail: Detail,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    let mut unknown = Vec::new();
-    let mut note_unknown =
-        |ignored: serde_ignored::Path| unknown.push(ignored_path(path, &ignored));
-    // One callback type for every `T`: the deserializers of the types items share
-    // (ids, dates, texts, lists) are then compiled once, not once per list.
-    let mut note_unknown: NoteUnknown = &mut note_unknown;
-    let deserializer = serde_ignored::Deserializer::new(value, &mut note_unknown);
-    match serde_path_to_error::deserialize(deserializer) {
-        Ok(parsed) => {
-            report_unknown(unknown, diags);
-            Some(parsed)
-        }
-        Err(error) => {
-            report_type_error(error, path, impact, diags);
-            None
-        }
+    match detail {
+        Detail::Lean => T::deserialize(value)
+            .map_err(|error| {
+                let at = if path.is_empty() { "story" } else { path };
+                diags.push(type_error(impact, at.to_string(), error));
+            })
+            .ok(),
+        #[cfg(feature = "diagnostics")]
+        Detail::Full => full::item(value, path, impact, diags),
     }
+}
+
+fn type_error(impact: Impact, path: String, error: serde_json::Error) -> Diagnostic {
+    Diagnostic::new(impact, path, error.to_string())
+        .with_hint("docs/story-format.md gives each field's type and whether it is required")
 }
 
 /// What [`for_each_item`] calls with each item's index, path and value.
 type EachItem<'a> = &'a mut dyn FnMut(usize, &str, &Value, &mut Vec<Diagnostic>);
 
-/// What [`serde_ignored`] calls for each unknown field.
-type NoteUnknown<'a> = &'a mut dyn FnMut(serde_ignored::Path);
+/// The editors' reading ([`Detail::Full`]): serde_path_to_error and serde_ignored,
+/// which the reader's bundle leaves out.
+#[cfg(feature = "diagnostics")]
+mod full {
+    use serde::de::DeserializeOwned;
+    use serde_json::Value;
 
-fn report_unknown(unknown: Vec<String>, diags: &mut Vec<Diagnostic>) {
-    diags.extend(unknown.into_iter().map(|field| {
-        Diagnostic::new(Impact::Field, field, "unknown field; check its spelling")
-            .with_hint("docs/story-format.md lists every field of every object")
-    }));
-}
+    use crate::diagnostic::{Diagnostic, Impact};
 
-fn report_type_error(
-    error: serde_path_to_error::Error<serde_json::Error>,
-    path: &str,
-    impact: Impact,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let inner = error_path(path, error.path());
-    diags.push(
-        Diagnostic::new(impact, inner, error.into_inner().to_string())
-            .with_hint("docs/story-format.md gives each field's type and whether it is required"),
-    );
-}
-
-fn join(base: &str, field: &str) -> String {
-    if base.is_empty() {
-        field.to_string()
-    } else {
-        format!("{base}.{field}")
-    }
-}
-
-fn error_path(base: &str, path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = base.to_string();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => out = join(&out, key),
-            Segment::Enum { .. } | Segment::Unknown => {}
+    /// Deserializes one item, naming the field a type error is in and reporting each
+    /// unknown field (and ignoring it).
+    pub(super) fn item<T: DeserializeOwned>(
+        value: &Value,
+        path: &str,
+        impact: Impact,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<T> {
+        let mut unknown = Vec::new();
+        let mut note_unknown =
+            |ignored: serde_ignored::Path| unknown.push(ignored_path(path, &ignored));
+        // One callback type for every `T`: the deserializers of the types items share
+        // (ids, dates, texts, lists) are then compiled once, not once per list.
+        let mut note_unknown: NoteUnknown = &mut note_unknown;
+        let deserializer = serde_ignored::Deserializer::new(value, &mut note_unknown);
+        match serde_path_to_error::deserialize(deserializer) {
+            Ok(parsed) => {
+                report_unknown(unknown, diags);
+                Some(parsed)
+            }
+            Err(error) => {
+                report_type_error(error, path, impact, diags);
+                None
+            }
         }
     }
-    if out.is_empty() {
-        "story".into()
-    } else {
-        out
-    }
-}
 
-fn ignored_path(base: &str, path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => base.to_string(),
-        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(base, parent)),
-        Path::Map { parent, key } => join(&ignored_path(base, parent), key),
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => ignored_path(base, parent),
+    /// What [`serde_ignored`] calls for each unknown field.
+    type NoteUnknown<'a> = &'a mut dyn FnMut(serde_ignored::Path);
+
+    fn report_unknown(unknown: Vec<String>, diags: &mut Vec<Diagnostic>) {
+        diags.extend(unknown.into_iter().map(|field| {
+            Diagnostic::new(Impact::Field, field, "unknown field; check its spelling")
+                .with_hint("docs/story-format.md lists every field of every object")
+        }));
+    }
+
+    fn report_type_error(
+        error: serde_path_to_error::Error<serde_json::Error>,
+        path: &str,
+        impact: Impact,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let inner = error_path(path, error.path());
+        diags.push(super::type_error(impact, inner, error.into_inner()));
+    }
+
+    fn join(base: &str, field: &str) -> String {
+        if base.is_empty() {
+            field.to_string()
+        } else {
+            format!("{base}.{field}")
+        }
+    }
+
+    fn error_path(base: &str, path: &serde_path_to_error::Path) -> String {
+        use serde_path_to_error::Segment;
+        let mut out = base.to_string();
+        for segment in path.iter() {
+            match segment {
+                Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+                Segment::Map { key } => out = join(&out, key),
+                Segment::Enum { .. } | Segment::Unknown => {}
+            }
+        }
+        if out.is_empty() {
+            "story".into()
+        } else {
+            out
+        }
+    }
+
+    fn ignored_path(base: &str, path: &serde_ignored::Path) -> String {
+        use serde_ignored::Path;
+        match path {
+            Path::Root => base.to_string(),
+            Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(base, parent)),
+            Path::Map { parent, key } => join(&ignored_path(base, parent), key),
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => ignored_path(base, parent),
+        }
     }
 }
