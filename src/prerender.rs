@@ -27,6 +27,8 @@ pub fn props(json: &str, instance: &str, static_page: bool) -> TalksTrackerProps
         with_credentials: false,
         // The browser's first render has it, so the pre-rendered one does too.
         overview: true,
+        // A server render draws everything at once.
+        in_steps: false,
     }
 }
 

@@ -21,6 +21,7 @@ fn render(static_page: bool, lang: Option<&'static str>) -> String {
         memory: false,
         with_credentials: false,
         overview: true,
+        in_steps: false,
     };
     let renderer = ServerRenderer::<TalksTracker>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())

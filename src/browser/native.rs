@@ -90,6 +90,14 @@ pub mod host {
 
     /// No URL here.
     pub fn replace_hash(_fragment: &str) {}
+
+    /// Keeps a timer alive in the browser; nothing to keep here.
+    pub struct Later;
+
+    /// Outside the browser nothing runs later: `then` is dropped.
+    pub fn in_a_later_task(_then: impl FnOnce() + 'static) -> Later {
+        Later
+    }
 }
 
 /// The reader's memory of their last visit; natively (the server render) there is none.

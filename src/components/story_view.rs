@@ -54,13 +54,37 @@ pub struct StoryViewProps {
     /// Show the overview of the whole time span above the timeline.
     #[prop_or(true)]
     pub overview: bool,
+    /// Draw the parts after the header one task at a time (see [`PARTS`]).
+    #[prop_or_default]
+    pub in_steps: bool,
 }
+
+/// The parts of the story after its header, in page order: the visit summary with the
+/// key questions, the filters, the timeline, the three card sections, who stands
+/// where, next steps, sources and the update log. Drawn in steps, each is a task of its
+/// own (the first calls into much of the wasm for the first time, which V8 compiles then).
+const PARTS: usize = 10;
 
 /// The whole story as the reader sees it.
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
     let state = use_reader(props.story.clone());
     let root = use_node_ref();
+    // How many of the parts after the header are drawn; drawn in steps, one more each
+    // task until all are.
+    let drawn = use_state(|| if props.in_steps { 0 } else { PARTS });
+    {
+        let drawn = drawn.clone();
+        use_effect_with(*drawn, move |&count| {
+            let next = (count < PARTS).then(|| host::in_a_later_task(move || drawn.set(count + 1)));
+            // A story replaced meanwhile cancels the step.
+            move || {
+                let _cancel = next;
+            }
+        });
+    }
+    let all_drawn = *drawn == PARTS;
+    let shows = |part: usize| part < *drawn;
     let wide = use_wide(root.clone(), 720.0);
     // Typed callbacks that live as long as the widget, so children whose other props
     // did not change (filters, cards) are not re-rendered on every selection.
@@ -156,18 +180,25 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
         });
     }
-    // The host page's side: `talks-tracker:ready` once shown, and `element.select(id)`.
+    // The host page's side: `talks-tracker:ready` once all is shown, and `element.select(id)`.
     {
-        let (root, dispatcher, story) = (root.clone(), state.dispatcher(), props.story.clone());
+        let (root, story) = (root.clone(), props.story.clone());
+        use_effect_with(all_drawn, move |&all_drawn| {
+            if all_drawn {
+                host::emit(
+                    &root,
+                    "talks-tracker:ready",
+                    &[("storyId", story.head().id.as_str())],
+                );
+            }
+        });
+    }
+    {
+        let (root, dispatcher) = (root.clone(), state.dispatcher());
         // The crash test is for editors and developers: a production reader ignores it,
         // so no script on a publisher's page can make it raise an alert.
         let crash_allowed = props.preview || cfg!(debug_assertions);
         use_effect_with((), move |_| {
-            host::emit(
-                &root,
-                "talks-tracker:ready",
-                &[("storyId", story.head().id.as_str())],
-            );
             let listener = host::listen_for_commands(&root, move |command| match command {
                 Command::Select(id) => dispatcher.dispatch(Action::Reveal(EventId::new(id))),
                 Command::CrashTest if crash_allowed => {
@@ -227,21 +258,33 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             } else if !props.diagnostics.is_empty() {
                 <DiagnosticsNote diagnostics={props.diagnostics.clone()} detailed=false locale={ui.locale} />
             }
-            <VisitSummary on_link={on_link.clone()} />
-            <KeyQuestions on_link={on_link.clone()} />
-            if !props.static_page {
+            if shows(0) {
+                <VisitSummary on_link={on_link.clone()} />
+                <KeyQuestions on_link={on_link.clone()} />
+            }
+            if !props.static_page && shows(1) {
                 <FilterBar filter={filter.clone()} {on_toggle_party} {on_toggle_track} {on_clear} />
             }
-            <Timeline filter={filter.clone()} selected={reader.selected().cloned()} focus_event={reader.focus_event()}
-                {wide} overview={props.overview} {on_select} {on_move} on_link={on_link.clone()} />
-            { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().map(|group| html! {
+            if shows(2) {
+                <Timeline filter={filter.clone()} selected={reader.selected().cloned()} focus_event={reader.focus_event()}
+                    {wide} overview={props.overview} {on_select} {on_move} on_link={on_link.clone()} />
+            }
+            { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().zip(3..).filter(|&(_, part)| shows(part)).map(|(group, _)| html! {
                 <CardSection {group} filter={filter.clone()} reveal={reader.focus_point().map(|(id, _)| id.clone())}
                     on_link={on_link.clone()} />
             }) }
-            <WhoStandsWhere on_link={on_link.clone()} />
-            <NextSteps on_link={on_link.clone()} />
-            <SourceList />
-            <UpdateLog {on_link} />
+            if shows(6) {
+                <WhoStandsWhere on_link={on_link.clone()} />
+            }
+            if shows(7) {
+                <NextSteps on_link={on_link.clone()} />
+            }
+            if shows(8) {
+                <SourceList />
+            }
+            if shows(9) {
+                <UpdateLog {on_link} />
+            }
             <p class="tt-visually-hidden" role="status" aria-live="polite">{ reader.announcement().text(story, ui.locale) }</p>
         </article>
         </ContextProvider<Widget>>

@@ -40,6 +40,11 @@ pub struct TalksTrackerProps {
     /// `no-overview` attribute turns it off).
     #[prop_or(true)]
     pub overview: bool,
+    /// Draw the sections below the timeline one task at a time, and say `ready` only
+    /// once all are drawn: for a live widget behind a pre-rendered copy, so that taking
+    /// over never blocks the page in one long task. Off: everything in one render.
+    #[prop_or_default]
+    pub in_steps: bool,
 }
 
 /// One widget: a story's timeline and cards.
@@ -77,7 +82,7 @@ pub fn TalksTracker(props: &TalksTrackerProps) -> Html {
             // Keyed by the story, so a different story starts with fresh reader state.
             <StoryView key={story.head().id.as_str()} story={story.clone()} {diagnostics} lang={props.lang.clone()} page_lang={props.page_lang.clone()}
                 static_page={props.static_page} preview={props.preview} instance={props.instance.clone()}
-                memory={props.memory} overview={props.overview} />
+                memory={props.memory} overview={props.overview} in_steps={props.in_steps} />
         },
         LoadState::Unusable(diagnostics) => html! {
             <div class="tt tt-failed" lang={locale.tag()}>

@@ -94,8 +94,27 @@ test("the pre-rendered story shows at once under a strict CSP and the widget tak
   const columns = new Set(Object.entries(placed).filter(([key]) => key.startsWith("tt-group")).map(([, at]) => at.split(",")[0]));
   assert.ok(columns.size > 3, `the columns sit apart: ${[...columns]}`);
 
+  // Behind the copy the live widget draws in steps, each in a task of its own (so the
+  // page never waits on one long task), and says ready once it has every part.
+  await page.evaluate(() => {
+    const host = document.getElementById("paris");
+    const parts = (article) => [...(article?.children ?? [])].map((child) => child.className).join(" ");
+    window.__drawing = { tasks: 0, atReady: null, copy: parts(host.shadowRoot.querySelector(".tt-ssr .tt-when-script article")) };
+    new MutationObserver((records) => {
+      // A mutation observer's callback runs once at the end of each task that changed something.
+      if (records.some((r) => !r.target.closest?.(".tt-ssr"))) window.__drawing.tasks++;
+    }).observe(host.shadowRoot, { subtree: true, childList: true });
+    // Capturing on the document runs before the loader's own listener swaps the two.
+    document.addEventListener("talks-tracker:ready", () => {
+      const live = [...host.shadowRoot.children].find((child) => child.localName === "div" && !child.classList.contains("tt-ssr"));
+      window.__drawing.atReady = parts(live?.querySelector("article"));
+    }, true);
+  });
   release();
   await page.waitForFunction(() => !document.getElementById("paris").shadowRoot.querySelector(".tt-ssr"));
+  const drawing = await page.evaluate(() => window.__drawing);
+  assert.ok(drawing.tasks >= 5, `the live widget drew in ${drawing.tasks} tasks`);
+  assert.equal(drawing.atReady, drawing.copy, "at ready the live widget has every part the copy had, in order");
   const afterTop = await page.evaluate(() => document.getElementById("after").getBoundingClientRect().top);
   assert.equal(afterTop, before.after, "the text after the widget moved");
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -77,3 +77,10 @@ pub fn replace_hash(fragment: &str) {
         let _ = history.replace_state_with_url(&state, "", Some(&format!("#{fragment}")));
     }
 }
+
+/// Runs `then` in a task of its own, after the browser has had its turn (a zero-delay
+/// time-out): work split this way never makes one long task. Dropping the returned
+/// timer cancels it.
+pub fn in_a_later_task(then: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(0, then)
+}

@@ -31,7 +31,10 @@ impl MountedWidget {
 /// Renders the widget of the `<talks-tracker>` element `host` into `container`.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: web_sys::Element, container: web_sys::Element) -> MountedWidget {
-    let props = props_of(&host);
+    let mut props = props_of(&host);
+    // The loader hides the container while a pre-rendered copy shows (loader.template.js):
+    // nobody sees the live widget until it takes over, so it can draw in steps.
+    props.in_steps = container.has_attribute("hidden");
     super::panic::watch_for_panics(&container);
     MountedWidget {
         app: Some(yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render()),
@@ -69,6 +72,7 @@ fn props_of(host: &web_sys::Element) -> TalksTrackerProps {
         memory: !host.has_attribute("no-memory"),
         with_credentials: host.get_attribute("credentials").as_deref() == Some("include"),
         overview: !host.has_attribute("no-overview"),
+        in_steps: false,
         instance: AttrValue::from(instance_of(host)),
     }
 }
