@@ -71,8 +71,7 @@ impl Story {
         if filter.is_empty() {
             return true;
         }
-        let involved: Vec<&PartyId> = event.participants.iter().collect();
-        let tracks: Vec<&TrackId> = event.tracks.iter().collect();
+        let (involved, tracks) = self.event_subject(event);
         self.matches(filter, &involved, &tracks)
     }
 
@@ -82,6 +81,20 @@ impl Story {
         if filter.is_empty() {
             return true;
         }
+        let (involved, tracks) = self.point_subject(point);
+        self.matches(filter, &involved, &tracks)
+    }
+
+    /// The parties and tracks the filter looks at for an event.
+    fn event_subject<'a>(&'a self, event: &'a Event) -> Subject<'a> {
+        (
+            event.participants.iter().collect(),
+            event.tracks.iter().collect(),
+        )
+    }
+
+    /// The parties and tracks the filter looks at for a point (see [`Story::point_matches`]).
+    fn point_subject<'a>(&'a self, point: &'a Point) -> Subject<'a> {
         let mut involved: Vec<&PartyId> = point.positions.iter().map(|p| &p.party).collect();
         involved.extend(
             self.claims_on_point(&point.id)
@@ -95,8 +108,7 @@ impl Story {
                 .filter_map(|id| self.event(id))
                 .flat_map(|e| &e.participants),
         );
-        let tracks: Vec<&TrackId> = point.tracks.iter().collect();
-        self.matches(filter, &involved, &tracks)
+        (involved, point.tracks.iter().collect())
     }
 
     /// Events passing the filter, in timeline order.
@@ -110,48 +122,63 @@ impl Story {
     /// The parties a reader can filter by: countries, blocs and organisations
     /// that match at least one event or point. People are found through their party.
     pub fn party_options(&self) -> Vec<FilterOption<'_, Party>> {
-        self.parties()
+        let parties = self
+            .parties()
             .iter()
-            .filter(|p| p.kind != PartyKind::Person)
-            .map(|party| {
-                let filter = Filter {
-                    parties: BTreeSet::from([party.id.clone()]),
-                    ..Filter::default()
-                };
-                self.option(party, &filter)
-            })
-            .filter(|o| o.events + o.points > 0)
-            .collect()
+            .filter(|p| p.kind != PartyKind::Person);
+        self.options(parties.map(|party| {
+            let filter = Filter {
+                parties: BTreeSet::from([party.id.clone()]),
+                ..Filter::default()
+            };
+            (party, filter)
+        }))
     }
 
     /// The tracks a reader can filter by: those matching at least one event or point.
     pub fn track_options(&self) -> Vec<FilterOption<'_, Track>> {
-        self.tracks()
+        self.options(self.tracks().iter().map(|track| {
+            let filter = Filter {
+                tracks: BTreeSet::from([track.id.clone()]),
+                ..Filter::default()
+            };
+            (track, filter)
+        }))
+    }
+
+    /// Each choice with the items its filter matches on its own, those matching any.
+    /// Every item's parties and tracks are gathered once, not once per choice: at
+    /// thousands of events that was most of the filter bar's first render.
+    fn options<'a, T>(
+        &'a self,
+        choices: impl Iterator<Item = (&'a T, Filter)>,
+    ) -> Vec<FilterOption<'a, T>> {
+        let events: Vec<Subject> = self
+            .events()
             .iter()
-            .map(|track| {
-                let filter = Filter {
-                    tracks: BTreeSet::from([track.id.clone()]),
-                    ..Filter::default()
-                };
-                self.option(track, &filter)
+            .map(|e| self.event_subject(e))
+            .collect();
+        let points: Vec<Subject> = self
+            .points()
+            .iter()
+            .map(|p| self.point_subject(p))
+            .collect();
+        let count = |subjects: &[Subject], filter: &Filter| {
+            subjects
+                .iter()
+                .filter(|(involved, tracks)| self.matches(filter, involved, tracks))
+                .count()
+        };
+        choices
+            .map(|(item, filter)| FilterOption {
+                item,
+                events: count(&events, &filter),
+                points: count(&points, &filter),
             })
             .filter(|o| o.events + o.points > 0)
             .collect()
     }
-
-    fn option<'a, T>(&'a self, item: &'a T, filter: &Filter) -> FilterOption<'a, T> {
-        FilterOption {
-            item,
-            events: self
-                .events()
-                .iter()
-                .filter(|e| self.event_matches(e, filter))
-                .count(),
-            points: self
-                .points()
-                .iter()
-                .filter(|p| self.point_matches(p, filter))
-                .count(),
-        }
-    }
 }
+
+/// An item's parties and tracks, as the filter sees them.
+type Subject<'a> = (Vec<&'a PartyId>, Vec<&'a TrackId>);

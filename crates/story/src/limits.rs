@@ -23,33 +23,35 @@ pub fn max_items(list: &str) -> usize {
     }
 }
 
-/// The deepest nesting of `[`/`{` outside strings, and the line where it first goes past `limit`.
+/// The deepest nesting of `[`/`{` outside strings, and the line and column (in
+/// characters) where it first goes past `limit`.
 pub fn too_deep(json: &str, limit: usize) -> Option<(usize, usize)> {
-    let (mut depth, mut line, mut column) = (0_usize, 1, 0);
+    // Bytes, not chars: every byte JSON gives meaning to is ASCII, and no byte of a
+    // multi-byte character is. The column is counted in characters once found.
+    let (mut depth, mut line, mut line_start) = (0_usize, 1, 0);
     let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        column += 1;
+    for (at, byte) in json.bytes().enumerate() {
         if in_string {
-            match (escaped, c) {
+            match (escaped, byte) {
                 (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
                 _ => {}
             }
             continue;
         }
-        match c {
-            '"' => in_string = true,
-            '[' | '{' => {
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
                 depth += 1;
                 if depth > limit {
-                    return Some((line, column));
+                    return Some((line, json[line_start..=at].chars().count()));
                 }
             }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            '\n' => {
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => {
                 line += 1;
-                column = 0;
+                line_start = at + 1;
             }
             _ => {}
         }
@@ -59,20 +61,72 @@ pub fn too_deep(json: &str, limit: usize) -> Option<(usize, usize)> {
 
 /// The path and length of the first text longer than [`MAX_TEXT_BYTES`] inside `value`.
 pub fn long_text(value: &Value, path: &str) -> Option<(String, usize)> {
-    match value {
-        Value::String(text) if text.len() > MAX_TEXT_BYTES => Some((path.to_string(), text.len())),
+    // The path is written only for the text found: most items have none.
+    let mut steps = Vec::new();
+    let length = find_long_text(value, &mut steps)?;
+    let mut out = path.to_string();
+    for step in steps.iter().rev() {
+        match step {
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+            Step::Key(key) if out.is_empty() => out.push_str(key),
+            Step::Key(key) => {
+                out.push('.');
+                out.push_str(key);
+            }
+        }
+    }
+    Some((out, length))
+}
+
+/// One step of a path inside a value, innermost first in [`find_long_text`]'s list.
+enum Step<'a> {
+    Index(usize),
+    Key(&'a str),
+}
+
+fn find_long_text<'a>(value: &'a Value, steps: &mut Vec<Step<'a>>) -> Option<usize> {
+    let (step, length) = match value {
+        Value::String(text) if text.len() > MAX_TEXT_BYTES => return Some(text.len()),
         Value::Array(items) => items
             .iter()
             .enumerate()
-            .find_map(|(i, v)| long_text(v, &format!("{path}[{i}]"))),
-        Value::Object(fields) => fields.iter().find_map(|(k, v)| {
-            let inner = if path.is_empty() {
-                k.clone()
-            } else {
-                format!("{path}.{k}")
-            };
-            long_text(v, &inner)
-        }),
-        _ => None,
+            .find_map(|(i, v)| Some((Step::Index(i), find_long_text(v, steps)?)))?,
+        Value::Object(fields) => fields
+            .iter()
+            .find_map(|(k, v)| Some((Step::Key(k.as_str()), find_long_text(v, steps)?)))?,
+        _ => return None,
+    };
+    steps.push(step);
+    Some(length)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_deep_names_the_line_and_the_column_in_characters() {
+        // Brackets inside strings do not count; "ä" and "😀" are one character each.
+        let json = "{\"a\": \"[[[[\",\n  \"ä😀\": [[[";
+        assert_eq!(too_deep(json, 3), Some((2, 11)));
+        assert_eq!(too_deep(json, 4), None);
+        // An escaped quote does not end the string.
+        assert_eq!(too_deep(r#"["\"[[[["]"#, 1), None);
+    }
+
+    #[test]
+    fn long_text_names_the_path_of_the_first_overlong_text() {
+        let long = "x".repeat(MAX_TEXT_BYTES + 1);
+        let value = serde_json::json!({ "a": "short", "b": [1, { "c": long }] });
+        assert_eq!(
+            long_text(&value, "events[3]"),
+            Some(("events[3].b[1].c".to_string(), MAX_TEXT_BYTES + 1))
+        );
+        assert_eq!(
+            long_text(&value, ""),
+            Some(("b[1].c".to_string(), MAX_TEXT_BYTES + 1))
+        );
+        let fine = serde_json::json!({ "a": "x".repeat(MAX_TEXT_BYTES) });
+        assert_eq!(long_text(&fine, "events[0]"), None);
     }
 }

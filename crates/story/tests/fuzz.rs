@@ -16,7 +16,7 @@ use proptest::prelude::*;
 use serde_json::{Map, Value};
 use talks_tracker_story::import::{html_to_text, import_timelinejs};
 use talks_tracker_story::references::Target;
-use talks_tracker_story::{parse, parse_lean, Diagnostic, Story};
+use talks_tracker_story::{parse, parse_lean, Diagnostic, Filter, Story};
 
 const SEED: &str = include_str!("../../../static/stories/paris-talks.json");
 /// A small story using every field format version 2 added.
@@ -214,12 +214,25 @@ fn check_invariants(story: &Story) {
         &story.events().iter().collect::<Vec<_>>(),
         story.as_of().day(),
     );
-    let _ = (
-        story.party_options(),
-        story.track_options(),
-        story.standings(),
-        story.next_steps_by_date(),
-    );
+    let _ = (story.standings(), story.next_steps_by_date());
+    // Each filter choice counts what its filter shows on its own.
+    let shown = |filter: &Filter| {
+        let points = story
+            .points()
+            .iter()
+            .filter(|p| story.point_matches(p, filter));
+        (story.visible_events(filter).len(), points.count())
+    };
+    for option in story.party_options() {
+        let mut filter = Filter::default();
+        filter.toggle_party(option.item.id.clone());
+        assert_eq!((option.events, option.points), shown(&filter));
+    }
+    for option in story.track_options() {
+        let mut filter = Filter::default();
+        filter.toggle_track(option.item.id.clone());
+        assert_eq!((option.events, option.points), shown(&filter));
+    }
 }
 
 /// The lean reader (the reader's bundle) and the full parser (the editor, the CLI)
