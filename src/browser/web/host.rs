@@ -1,5 +1,6 @@
 //! The host page's side: events the widget sends, commands it takes, the URL fragment.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
@@ -78,9 +79,35 @@ pub fn replace_hash(fragment: &str) {
     }
 }
 
-/// Runs `then` in a task of its own, after the browser has had its turn (a zero-delay
-/// time-out): work split this way never makes one long task. Dropping the returned
-/// timer cancels it.
-pub fn in_a_later_task(then: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
-    gloo::timers::callback::Timeout::new(0, then)
+/// Runs `then` in a task of its own, after the browser has had its turn: work split
+/// this way never makes one long task. A message to itself rather than a zero-delay
+/// time-out, which browsers hold back at least 4 ms once time-outs nest five deep.
+/// Dropping the returned [`Later`] cancels it.
+pub fn in_a_later_task(then: impl FnOnce() + 'static) -> Option<Later> {
+    let channel = web_sys::MessageChannel::new().ok()?;
+    let callback = Closure::once(then);
+    channel
+        .port1()
+        .set_onmessage(Some(callback.as_ref().unchecked_ref()));
+    channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .ok()?;
+    Some(Later {
+        channel,
+        _callback: callback,
+    })
+}
+
+/// A task [`in_a_later_task`] has asked for; dropping it before it runs cancels it.
+pub struct Later {
+    channel: web_sys::MessageChannel,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for Later {
+    fn drop(&mut self) {
+        self.channel.port1().set_onmessage(None);
+        self.channel.port1().close();
+    }
 }
