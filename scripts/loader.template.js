@@ -49,6 +49,7 @@ class TalksTrackerElement extends HTMLElement {
   #prerendered = null;
   #instance = null;
   #bundle = null;
+  #early = null;
   #app = null;
   #observer = null;
   #story = null;
@@ -133,7 +134,31 @@ class TalksTrackerElement extends HTMLElement {
     if (this.#app) this.#mount();
   }
 
+  /**
+   * The story request started while the module compiles, for the widget to take over
+   * (src/browser/web/fetch.rs): the same request the widget would make, made earlier.
+   */
+  takeEarlyStory() {
+    const early = this.#early;
+    this.#early = null;
+    return early;
+  }
+
+  // Only for a first mount of a story by `src` (not inline, not set in script):
+  // with the same credentials as the widget's own request, and its own abort.
+  #startEarlyStory() {
+    const src = this.getAttribute("src");
+    if (this.#app || this.#early || !src || this.#story != null) return;
+    if (this.querySelector('script[type="application/json"]')) return;
+    const withCredentials = this.getAttribute("credentials") === "include";
+    const controller = new AbortController();
+    const response = fetch(src, { credentials: withCredentials ? "include" : "omit", signal: controller.signal });
+    response.catch(() => {}); // The widget reports failures when it takes the request over.
+    this.#early = { src, withCredentials, response, controller };
+  }
+
   async #mount() {
+    this.#startEarlyStory();
     const bundle = bundleFor(this);
     if (this.#bundle !== bundle) {
       // First mount, or `preview` was added or removed: the app belongs to the old module.
@@ -148,6 +173,9 @@ class TalksTrackerElement extends HTMLElement {
     // The widget reads its attributes (src, lang, preview, id) and the page's language
     // itself: the rules are written once, in Rust (src/browser/web/mount.rs).
     this.#app = instance.mountWidget(this, this.#container);
+    // Not taken (the widget found its story elsewhere): it is not needed.
+    this.#early?.controller.abort();
+    this.#early = null;
   }
 
   // After a crash the widget's wasm instance is dead (the Rust side has put an alert in

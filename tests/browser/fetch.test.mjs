@@ -2,7 +2,8 @@
 // story server of its own on another origin: a body over 4 MiB is refused as it
 // streams in (and the download is cancelled), so is a Content-Length over the limit;
 // the reader's cookies are not sent unless the publisher opts in; a slow old answer
-// never replaces the story asked for after it.
+// never replaces the story asked for after it; the download starts while the module
+// still compiles, and the widget takes that request over rather than asking again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -16,7 +17,7 @@ let stories;
 let storyUrl;
 let browser;
 let seed;
-const seen = { cookies: [], streamed: 0, streamClosedEarly: false, streamClosed: false, slowAsked: false, slowAnswered: false };
+const seen = { early: 0, cookies: [], streamed: 0, streamClosedEarly: false, streamClosed: false, slowAsked: false, slowAnswered: false };
 
 /** Resolves once `condition()` holds, checking every few milliseconds (for the story server's own records). */
 async function until(condition, what, ms = 10_000) {
@@ -33,7 +34,11 @@ before(async () => {
     const origin = req.headers.origin ?? "*";
     const cors = { "Access-Control-Allow-Origin": origin, "Access-Control-Allow-Credentials": "true", Vary: "Origin" };
     const path = new URL(req.url, "http://x").pathname;
-    if (path === "/cookie.json") {
+    if (path === "/early.json") {
+      seen.early++;
+      res.writeHead(200, { ...cors, "Content-Type": "application/json" });
+      res.end(seed);
+    } else if (path === "/cookie.json") {
       seen.cookies.push(req.headers.cookie ?? "");
       res.writeHead(200, { ...cors, "Content-Type": "application/json" });
       res.end(seed);
@@ -86,6 +91,7 @@ before(async () => {
     "/omit.html": page(`src="${storyUrl}/cookie.json"`),
     "/include.html": page(`src="${storyUrl}/cookie.json" credentials="include"`),
     "/order.html": page(`src="${storyUrl}/slow.json"`),
+    "/early.html": page(`src="${storyUrl}/early.json"`),
   });
   browser = await launch({ width: 1000, height: 900 });
 });
@@ -135,5 +141,18 @@ test("only the latest request's story is shown, however late an older answer com
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   assert.equal(await page.getByText("The old story, answered late").count(), 0);
   assert.equal(await page.getByText("The story asked for last").count(), 1);
+  await page.close();
+});
+
+test("the story downloads while the module compiles, and the widget takes that request over", async () => {
+  const page = await browser.context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(`${pages.url}/early.html`);
+  await until(() => seen.early === 1, "the story request, with the module held back");
+  release();
+  await page.locator("#w [data-story-id]").waitFor();
+  assert.equal(seen.early, 1, "the widget did not ask again");
   await page.close();
 });

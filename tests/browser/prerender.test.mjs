@@ -39,7 +39,12 @@ function geometry(page) {
     const root = document.getElementById("paris").shadowRoot;
     const scope = root.querySelector(".tt-ssr .tt-when-script") ?? root;
     const axis = scope.querySelector(".tt-axis");
-    const section = scope.querySelector(".tt-timeline").getBoundingClientRect();
+    const timeline = scope.querySelector(".tt-timeline");
+    if (!timeline) {
+      const shown = [...root.querySelectorAll("*")].slice(0, 12).map((e) => `${e.localName}.${e.className}`).join(" ");
+      throw new Error(`no timeline to measure from; the shadow root begins: ${shown}`);
+    }
+    const section = timeline.getBoundingClientRect();
     const out = {};
     // Shown ones only: the overview draws both layouts and CSS hides one.
     for (const element of [...scope.querySelectorAll("[data-css-vars]")].filter((e) => e.checkVisibility())) {

@@ -18,6 +18,54 @@ const FETCH_TIMEOUT_SECONDS: u32 = 15;
 /// The most a story file may weigh (the parser's limit).
 const LIMIT: usize = story::limits::MAX_STORY_BYTES;
 
+thread_local! {
+    /// The story request the loader started while this module was still compiling
+    /// ([`take_head_start`]); each widget has its own module instance, so its own one.
+    static HEAD_START: std::cell::RefCell<Option<HeadStart>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A request for the widget's story that `loader.js` started before the wasm was
+/// ready (its `takeEarlyStory()`), so the download overlaps compiling the module.
+struct HeadStart {
+    /// The `src` it asked for, as written in the element.
+    src: String,
+    with_credentials: bool,
+    response: js_sys::Promise,
+    controller: web_sys::AbortController,
+}
+
+/// Takes over the request the loader started for `host`'s story, if it did. The
+/// first [`load`] of the same `src` with the same credentials uses it.
+pub fn take_head_start(host: &web_sys::Element) {
+    let early = Reflect::get(host, &"takeEarlyStory".into())
+        .ok()
+        .and_then(|take| take.dyn_into::<js_sys::Function>().ok())
+        .and_then(|take| take.call0(host).ok())
+        .filter(|early| early.is_object());
+    let Some(early) = early else { return };
+    let field = |name: &str| Reflect::get(&early, &name.into()).ok();
+    let start = (|| {
+        Some(HeadStart {
+            src: field("src")?.as_string()?,
+            with_credentials: field("withCredentials")?.as_bool()?,
+            response: field("response")?.dyn_into().ok()?,
+            controller: field("controller")?.dyn_into().ok()?,
+        })
+    })();
+    HEAD_START.with(|slot| *slot.borrow_mut() = start);
+}
+
+/// The loader's request for `url`, if it started one with these credentials.
+fn head_start_for(url: &str, with_credentials: bool) -> Option<HeadStart> {
+    let start = HEAD_START.with(|slot| slot.borrow_mut().take())?;
+    if start.src == url && start.with_credentials == with_credentials {
+        Some(start)
+    } else {
+        start.controller.abort();
+        None
+    }
+}
+
 /// A request in flight. Dropping it cancels the request, and its answer is never
 /// delivered: a slow old response cannot overwrite a newer story.
 pub struct Request {
@@ -41,12 +89,17 @@ pub fn load(
     with_credentials: bool,
     on_done: impl FnOnce(Result<String, FetchProblem>) + 'static,
 ) -> Request {
-    let controller = web_sys::AbortController::new().ok();
+    let head_start = head_start_for(url, with_credentials);
+    let controller = match &head_start {
+        Some(start) => Some(start.controller.clone()),
+        None => web_sys::AbortController::new().ok(),
+    };
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let cancelled = Rc::new(Cell::new(false));
     let (url, done) = (url.to_string(), cancelled.clone());
+    let early = head_start.map(|start| start.response);
     wasm_bindgen_futures::spawn_local(async move {
-        let download = Box::pin(fetch_text(&url, with_credentials, signal.as_ref()));
+        let download = Box::pin(fetch_text(&url, with_credentials, signal.as_ref(), early));
         let timeout = Box::pin(gloo::timers::future::TimeoutFuture::new(
             FETCH_TIMEOUT_SECONDS * 1000,
         ));
@@ -72,18 +125,30 @@ async fn fetch_text(
     url: &str,
     with_credentials: bool,
     signal: Option<&web_sys::AbortSignal>,
+    early: Option<js_sys::Promise>,
 ) -> Result<String, FetchProblem> {
-    let credentials = if with_credentials {
-        web_sys::RequestCredentials::Include
-    } else {
-        web_sys::RequestCredentials::Omit
+    let response = match early {
+        // The loader's request, made with the same credentials and signal.
+        Some(response) => JsFuture::from(response)
+            .await
+            .ok()
+            .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
+            .map(gloo::net::http::Response::from),
+        None => {
+            let credentials = if with_credentials {
+                web_sys::RequestCredentials::Include
+            } else {
+                web_sys::RequestCredentials::Omit
+            };
+            gloo::net::http::Request::get(url)
+                .credentials(credentials)
+                .abort_signal(signal)
+                .send()
+                .await
+                .ok()
+        }
     };
-    let response = gloo::net::http::Request::get(url)
-        .credentials(credentials)
-        .abort_signal(signal)
-        .send()
-        .await
-        .map_err(|_| FetchProblem::Network)?;
+    let response = response.ok_or(FetchProblem::Network)?;
     if !response.ok() {
         return Err(FetchProblem::Http {
             status: response.status(),

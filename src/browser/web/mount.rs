@@ -32,6 +32,9 @@ impl MountedWidget {
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: web_sys::Element, container: web_sys::Element) -> MountedWidget {
     let mut props = props_of(&host);
+    if props.inline_story.is_none() {
+        super::fetch::take_head_start(&host);
+    }
     // The loader hides the container while a pre-rendered copy shows (loader.template.js):
     // nobody sees the live widget until it takes over, so it can draw in steps.
     props.in_steps = container.has_attribute("hidden");
