@@ -15,7 +15,14 @@ pub mod dom {
     pub fn reveal_id(_root: &NodeRef, _id: &str) {}
 
     /// See the browser version: centres an element in a horizontal strip.
-    pub fn centre_horizontally(_strip: &NodeRef, _selector: &str, _smooth: bool) {}
+    pub fn centre_horizontally(
+        _strip: &NodeRef,
+        _selector: &str,
+        _smooth: bool,
+        _focusing: bool,
+    ) -> bool {
+        true
+    }
 
     /// No layout here, so no visible columns.
     pub fn visible_columns(_strip: &NodeRef, _length: f64) -> Option<(f64, f64)> {
