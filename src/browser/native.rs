@@ -53,6 +53,9 @@ pub mod dom {
     /// See the browser version: applies `data-css-vars`.
     pub fn apply_css_vars(_root: &NodeRef) {}
 
+    /// See the browser version: applies `data-css-vars` of some elements.
+    pub fn apply_css_vars_of(_root: &NodeRef, _selector: &str) {}
+
     /// Keeps a size observer alive in the browser; nothing to keep here.
     pub struct WidthObserver;
 

@@ -184,9 +184,14 @@ pub fn scroll_room(strip: &NodeRef) -> (bool, bool) {
 /// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
 /// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
 pub fn apply_css_vars(root: &NodeRef) {
+    apply_css_vars_of(root, "[data-css-vars]");
+}
+
+/// [`apply_css_vars`] for the elements matching `selector` (each with `data-css-vars`).
+pub fn apply_css_vars_of(root: &NodeRef, selector: &str) {
     let Some(elements) = root
         .cast::<web_sys::Element>()
-        .and_then(|root| root.query_selector_all("[data-css-vars]").ok())
+        .and_then(|root| root.query_selector_all(selector).ok())
     else {
         return;
     };
