@@ -15,7 +15,14 @@ pub mod dom {
     pub fn reveal_id(_root: &NodeRef, _id: &str) {}
 
     /// See the browser version: centres an element in a horizontal strip.
-    pub fn centre_horizontally(_strip: &NodeRef, _selector: &str, _smooth: bool) {}
+    pub fn centre_horizontally(
+        _strip: &NodeRef,
+        _selector: &str,
+        _smooth: bool,
+        _focusing: bool,
+    ) -> bool {
+        true
+    }
 
     /// No layout here, so no visible columns.
     pub fn visible_columns(_strip: &NodeRef, _length: f64) -> Option<(f64, f64)> {
@@ -45,6 +52,9 @@ pub mod dom {
 
     /// See the browser version: applies `data-css-vars`.
     pub fn apply_css_vars(_root: &NodeRef) {}
+
+    /// See the browser version: applies `data-css-vars` of some elements.
+    pub fn apply_css_vars_of(_root: &NodeRef, _selector: &str) {}
 
     /// Keeps a size observer alive in the browser; nothing to keep here.
     pub struct WidthObserver;

@@ -249,32 +249,51 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let strip = strip.clone();
         use_effect(move || dom::apply_css_vars(&strip));
     }
-    // Keyboard moves and card links move focus to the open tab once it is rendered;
-    // focusing scrolls it into view at once. Runs before the centring below, which
-    // then only adjusts the strip, so the two scrolls never compete.
-    {
-        let strip = strip.clone();
-        use_effect_with(props.focus_event, move |serial| {
-            if *serial > 0 {
-                dom::focus_within(&strip, "[role=tab][aria-selected=true]", true);
-            }
-        });
-    }
     // On the horizontal axis, keep the open event in view without scrolling the page.
-    // The first time without animation: the reader did not ask for a move.
-    let centred_once = use_mut_ref(|| false);
+    // The first time without animation: the reader did not ask for a move. Keyboard
+    // moves and card links also move focus to the open tab once it is rendered.
+    //
+    // One pass, in the order that lays the page out once: measure, scroll, read what
+    // the strip shows, and only then focus without scrolling (the strip already jumped
+    // as focusing would have). Focusing first would restyle the tab and make every
+    // later read lay the page out again.
+    let centred = use_mut_ref(|| None::<(Option<EventId>, Zoom)>);
+    let focused = use_mut_ref(|| 0u32);
     {
         let (strip, seen, room, memo) = (strip.clone(), seen.clone(), room.clone(), memo.clone());
         // A new zoom level keeps the open event in view: centre it again.
-        use_effect_with((props.selected.clone(), *zoom), move |_| {
-            let smooth = std::mem::replace(&mut *centred_once.borrow_mut(), true);
-            dom::centre_horizontally(&strip, "[role=tab][aria-selected=true]", smooth);
-            // Instant scrolls are done now; smooth ones report through `onscroll`.
-            if let Some(axis) = memo.as_ref() {
-                seen.set(tenths(dom::visible_columns(&strip, axis.length)));
-            }
-            room.set(dom::scroll_room(&strip));
-        });
+        use_effect_with(
+            (props.selected.clone(), *zoom, props.focus_event),
+            move |(selected, zoom, serial)| {
+                const OPEN_TAB: &str = "[role=tab][aria-selected=true]";
+                let focus = std::mem::replace(&mut *focused.borrow_mut(), *serial) != *serial
+                    && *serial > 0;
+                let key = (selected.clone(), *zoom);
+                let previous = centred.borrow_mut().replace(key.clone());
+                if previous.as_ref() == Some(&key) {
+                    if focus {
+                        dom::focus_within(&strip, OPEN_TAB, true);
+                    }
+                    return;
+                }
+                let smooth = previous.is_some();
+                let mut focus_later = focus;
+                if !dom::centre_horizontally(&strip, OPEN_TAB, smooth, focus) {
+                    // Out of view vertically: focusing scrolls the page to it first.
+                    dom::focus_within(&strip, OPEN_TAB, true);
+                    dom::centre_horizontally(&strip, OPEN_TAB, smooth, false);
+                    focus_later = false;
+                }
+                // Instant scrolls are done now; smooth ones report through `onscroll`.
+                if let Some(axis) = memo.as_ref() {
+                    seen.set(tenths(dom::visible_columns(&strip, axis.length)));
+                }
+                room.set(dom::scroll_room(&strip));
+                if focus_later {
+                    dom::focus_within(&strip, OPEN_TAB, false);
+                }
+            },
+        );
     }
 
     let (Some(widget), Some(axis)) = (widget, memo.as_ref().as_ref()) else {

@@ -48,9 +48,21 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
     let widget = use_widget();
     let root = use_node_ref();
     let track = use_node_ref();
+    // Every position but the viewport's comes from the laid-out overviews: applied when
+    // they change, not on each new selection or scroll (that re-read some 270 elements'
+    // properties through the CSSOM each time). The viewport follows every render.
     {
         let root = root.clone();
-        use_effect(move || dom::apply_css_vars(&root));
+        let drawn = (
+            props.overview.clone(),
+            props.narrow.clone(),
+            widget.is_some(),
+        );
+        use_effect_with(drawn, move |_| dom::apply_css_vars(&root));
+    }
+    {
+        let root = root.clone();
+        use_effect(move || dom::apply_css_vars_of(&root, "[data-overview-viewport]"));
     }
     let Some(widget) = widget else {
         return Html::default();

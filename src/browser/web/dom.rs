@@ -72,22 +72,51 @@ fn scroll_element(element: &web_sys::Element) {
 /// Scrolls `strip` sideways (only) so the element matching `selector` in it is centred;
 /// unlike `scroll_into_view` it never scrolls the page. `smooth` is ignored when the
 /// reader prefers reduced motion.
-pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool) {
+///
+/// With `focusing` (focus moves to the element next, without scrolling), it first does
+/// at once what focusing would: the strip jumps just far enough to show the element,
+/// and the glide to the centre starts from there. It reads the layout once, before
+/// anything changes it. Returns false, scrolling nothing, when the element is outside
+/// the window vertically: only focusing with scrolling brings the page along.
+pub fn centre_horizontally(strip: &NodeRef, selector: &str, smooth: bool, focusing: bool) -> bool {
     let (Some(outer), Some(item)) = (strip.cast::<web_sys::Element>(), find(strip, selector))
     else {
-        return;
+        return true;
     };
     let (outer_box, inner) = (
         outer.get_bounding_client_rect(),
         item.get_bounding_client_rect(),
     );
+    let start = f64::from(outer.scroll_left());
+    if focusing {
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::INFINITY);
+        if inner.top() < 0.0 || inner.bottom() > height {
+            return false;
+        }
+        let shown = if inner.left() < outer_box.left() {
+            inner.left() - outer_box.left()
+        } else if inner.right() > outer_box.right() {
+            (inner.right() - outer_box.right()).min(inner.left() - outer_box.left())
+        } else {
+            0.0
+        };
+        if shown != 0.0 {
+            let options = web_sys::ScrollToOptions::new();
+            options.set_left(start + shown);
+            outer.scroll_to_with_scroll_to_options(&options);
+        }
+    }
     let offset = inner.left() - outer_box.left() - (outer_box.width() - inner.width()) / 2.0;
     let options = web_sys::ScrollToOptions::new();
-    options.set_left(f64::from(outer.scroll_left()) + offset);
+    options.set_left(start + offset);
     if smooth && !prefers_reduced_motion() {
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
     }
     outer.scroll_to_with_scroll_to_options(&options);
+    true
 }
 
 /// The range of axis columns (`[first, last]`, fractional) visible in the horizontally
@@ -155,9 +184,14 @@ pub fn scroll_room(strip: &NodeRef) -> (bool, bool) {
 /// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
 /// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
 pub fn apply_css_vars(root: &NodeRef) {
+    apply_css_vars_of(root, "[data-css-vars]");
+}
+
+/// [`apply_css_vars`] for the elements matching `selector` (each with `data-css-vars`).
+pub fn apply_css_vars_of(root: &NodeRef, selector: &str) {
     let Some(elements) = root
         .cast::<web_sys::Element>()
-        .and_then(|root| root.query_selector_all("[data-css-vars]").ok())
+        .and_then(|root| root.query_selector_all(selector).ok())
     else {
         return;
     };

@@ -72,11 +72,34 @@ pub fn current_hash() -> Option<String> {
 
 /// Replaces the URL fragment without adding a history entry (so Back leaves the
 /// article), keeping the page's `history.state` (a single-page app's router keeps its own).
+///
+/// It waits until the browser is idle: Chromium takes about 5 ms for a same-document
+/// navigation on a long story's page, and the reader waits for the event to show, not
+/// for the address bar. Later calls land later, so the last selection wins.
 pub fn replace_hash(fragment: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&format!("#{fragment}")));
+    let url = format!("#{fragment}");
+    when_idle(move || {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&url));
+        }
+    });
+}
+
+/// Runs `then` once the browser is idle (within half a second), or in a task of its own
+/// where `requestIdleCallback` is missing (Safari).
+fn when_idle(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return then();
+    };
+    if !js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
+        gloo::timers::callback::Timeout::new(0, then).forget();
+        return;
     }
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
 /// Runs `then` in a task of its own, after the browser has had its turn: work split
