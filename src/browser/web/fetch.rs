@@ -109,6 +109,10 @@ pub fn load(
                 seconds: FETCH_TIMEOUT_SECONDS.into(),
             }),
         };
+        // The answer gets a task of its own: a story the loader fetched while the module
+        // compiled is there at once, and reading and drawing it would otherwise join the
+        // task that started the module in one long task.
+        gloo::timers::future::TimeoutFuture::new(0).await;
         if !done.get() {
             on_done(result);
         }
