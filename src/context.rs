@@ -59,7 +59,19 @@ impl Widget {
     pub fn interactive(&self) -> bool {
         self.mode == RenderMode::Interactive
     }
+
+    /// A long story (over [`LONG_STORY`] events) read interactively: what is out of
+    /// sight is not laid out, and stepping through events moves as little as it can.
+    pub fn long(&self) -> bool {
+        self.interactive() && self.story.events().len() > LONG_STORY
+    }
 }
+
+/// From this many events on a story is [`Widget::long`]: the sections below the
+/// timeline are laid out and painted only near the viewport (`tt-long`, CSS
+/// `content-visibility`) and the open event's panel keeps its tallest height, so each
+/// step through the timeline stays fast. Shorter stories are small enough to lay out whole.
+const LONG_STORY: usize = 300;
 
 /// The widget's context; `None` outside a [`crate::components::StoryView`], where
 /// components render nothing.

@@ -59,6 +59,11 @@ pub mod dom {
     /// Keeps a size observer alive in the browser; nothing to keep here.
     pub struct WidthObserver;
 
+    /// No layout here: nothing to keep.
+    pub fn keep_tallest(_node: &NodeRef) -> Option<WidthObserver> {
+        None
+    }
+
     /// No layout here: the width is never reported.
     pub fn observe_width(
         _node: &NodeRef,

@@ -21,11 +21,6 @@ use crate::browser::{dom, host, Command};
 use crate::context::{RenderMode, Ui, Widget};
 use crate::hooks::{use_changes, use_reader, use_wide};
 
-/// From this many events on, the sections below the timeline are laid out and painted
-/// only near the viewport (`tt-long`, CSS `content-visibility`): each step through the
-/// timeline then stays fast. Shorter stories are small enough to lay out whole.
-const LONG_STORY: usize = 300;
-
 /// Props of [`StoryView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct StoryViewProps {
@@ -231,7 +226,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let filter = reader.filter().clone();
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
-        <article class={classes!("tt", (story.events().len() > LONG_STORY && !props.static_page).then_some("tt-long"))} ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
+        <article class={classes!("tt", widget.long().then_some("tt-long"))} ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
             dir={ui.direction.as_str()} data-ui-locale={ui.locale.tag()} aria-labelledby={title_id.clone()}>
             <header class="tt-header">
                 <h2 id={title_id} class="tt-title" tabindex="-1">{ &head.title }</h2>

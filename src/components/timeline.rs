@@ -188,6 +188,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // Every hook before any early return (Yew checks their order in debug builds only).
     let widget = use_widget();
     let strip = use_node_ref();
+    let panel = use_node_ref();
+    // In a long story the open event's panel keeps its tallest height, so stepping to a
+    // shorter event leaves the page below in place: not laid out or painted again.
+    {
+        let keep = widget.as_ref().is_some_and(|w| w.long()) && props.selected.is_some();
+        use_effect_with((panel.clone(), keep), |(panel, keep)| {
+            let keeper = if *keep {
+                dom::keep_tallest(panel)
+            } else {
+                None
+            };
+            move || {
+                let _stop = keeper;
+            }
+        });
+    }
     // The reader's zoom level (buttons, Ctrl+wheel or a pinch on the strip).
     let zoom = use_state_eq(Zoom::default);
     // The axis depends on the story, the filters and the zoom, not on the selection.
@@ -500,7 +516,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </button>
                 }
                 if let Some(event) = selected {
-                    <div class="tt-panel" role="tabpanel" id={ids.id(&DomId::Panel)} tabindex="0"
+                    <div class="tt-panel" ref={panel} role="tabpanel" id={ids.id(&DomId::Panel)} tabindex="0"
                         aria-labelledby={ids.id(&DomId::Event(event.id.clone()))} data-selected-event={event.id.to_string()}>
                         <EventDetail id={event.id.clone()} filter={props.filter.clone()}
                             on_move={props.on_move.clone()} on_link={props.on_link.clone()} />

@@ -145,3 +145,39 @@ test("a long card section shows a page of cards, more on request, and any card a
   assert.deepEqual(errors, []);
   await tab.close();
 });
+
+test("stepping to a shorter event keeps the panel's height, so the page below stays put; a new width starts over", async () => {
+  const { tab, errors } = await open(1280, "#long-event-e900");
+  const panel = tab.locator("#long .tt-panel");
+  const measure = () => tab.evaluate(() => {
+    const root = document.getElementById("long").shadowRoot;
+    return { panel: root.querySelector(".tt-panel").getBoundingClientRect().height,
+      below: root.querySelector(".tt-cards").getBoundingClientRect().top,
+      shown: root.querySelector(".tt-panel").dataset.selectedEvent };
+  });
+  // e900 bears on a point, so its panel lists it; the next event bears on none.
+  await tab.locator("#long .tt-detail .tt-link", { hasText: "Point number 90" }).waitFor();
+  const before = await measure();
+  const next = order[order.indexOf("e900") + 1];
+  await tab.locator("#long .tt-next").click();
+  await tab.waitForFunction((id) => document.getElementById("long").shadowRoot
+    .querySelector(".tt-panel")?.dataset.selectedEvent === id, next);
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await measure();
+  assert.equal(await tab.locator("#long .tt-detail .tt-link", { hasText: "Point number" }).count(), 0, "the next event's panel is shorter");
+  assert.equal(after.panel, before.panel, "the panel kept its height");
+  assert.equal(after.below, before.below, "the section below did not move");
+  // At another width the panel is measured anew: it fits the event shown.
+  const held = await panel.evaluate((p) => p.style.minBlockSize);
+  await tab.setViewportSize({ width: 1000, height: 900 });
+  await tab.waitForFunction((held) => document.getElementById("long").shadowRoot.querySelector(".tt-panel").style.minBlockSize !== held, held);
+  const fitted = await panel.evaluate((p) => {
+    const height = p.getBoundingClientRect().height;
+    p.style.minBlockSize = "0px";
+    const natural = p.getBoundingClientRect().height;
+    return { height, natural };
+  });
+  assert.equal(fitted.height, fitted.natural, "after a new width the panel fits its event");
+  assert.deepEqual(errors, []);
+  await tab.close();
+});

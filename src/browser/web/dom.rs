@@ -256,10 +256,53 @@ impl Drop for WidthObserver {
 /// Calls `on_width` with the width of the element behind `node` now and whenever it
 /// changes; observing stops when the returned observer is dropped.
 pub fn observe_width(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<WidthObserver> {
+    observe_size(node, move |_, entry| on_width(entry.content_rect().width()))
+}
+
+/// Keeps the element behind `node` at the tallest height it has had at its current
+/// width (`min-block-size`, set through the CSSOM, which a strict CSP allows): a
+/// shorter content then leaves what follows where it was, so it is neither laid out
+/// nor painted again. A new width starts over. Stops when the observer is dropped.
+pub fn keep_tallest(node: &NodeRef) -> Option<WidthObserver> {
+    let tallest = std::cell::Cell::new((0.0_f64, 0.0_f64));
+    observe_size(node, move |element, entry| {
+        // The border box, which `min-block-size` sizes (the widget's boxes are border-box).
+        let Ok(size) = entry
+            .border_box_size()
+            .get(0)
+            .dyn_into::<web_sys::ResizeObserverSize>()
+        else {
+            return;
+        };
+        let (width, height) = (size.inline_size(), size.block_size());
+        let Some(style) = element.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) else {
+            return;
+        };
+        let (known_width, known_height) = tallest.get();
+        let tallest_now = if width != known_width {
+            // Another width wraps the text differently: measure the content anew (a
+            // layout of its own, only when the width changes).
+            let _ = style.remove_property("min-block-size");
+            element.get_bounding_client_rect().height()
+        } else if height > known_height {
+            height
+        } else {
+            return;
+        };
+        tallest.set((width, tallest_now));
+        let _ = style.set_property("min-block-size", &format!("{tallest_now}px"));
+    })
+}
+
+fn observe_size(
+    node: &NodeRef,
+    on_size: impl Fn(&web_sys::Element, &web_sys::ResizeObserverEntry) + 'static,
+) -> Option<WidthObserver> {
     let element = node.cast::<web_sys::Element>()?;
+    let observed = element.clone();
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
-            on_width(entry.content_rect().width());
+            on_size(&observed, &entry);
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
