@@ -290,7 +290,9 @@ pub fn keep_tallest(node: &NodeRef) -> Option<WidthObserver> {
             return;
         };
         tallest.set((width, tallest_now));
-        let _ = style.set_property("min-block-size", &format!("{tallest_now}px"));
+        // Whole pixels, rounded up: an integer, so no float formatting in the wasm.
+        let pixels = tallest_now.ceil() as u32;
+        let _ = style.set_property("min-block-size", &format!("{pixels}px"));
     })
 }
 
