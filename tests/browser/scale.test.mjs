@@ -165,8 +165,10 @@ test("stepping to a shorter event keeps the panel's height, so the page below st
   await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const after = await measure();
   assert.equal(await tab.locator("#long .tt-detail .tt-link", { hasText: "Point number" }).count(), 0, "the next event's panel is shorter");
-  assert.equal(after.panel, before.panel, "the panel kept its height");
-  assert.equal(after.below, before.below, "the section below did not move");
+  // The held height is written in whole pixels, so allow less than one.
+  const within = (a, b) => Math.abs(a - b) < 1;
+  assert.ok(within(after.panel, before.panel), `the panel kept its height: ${before.panel} -> ${after.panel}`);
+  assert.ok(within(after.below, before.below), `the section below did not move: ${before.below} -> ${after.below}`);
   // At another width the panel is measured anew: it fits the event shown.
   const held = await panel.evaluate((p) => p.style.minBlockSize);
   await tab.setViewportSize({ width: 1000, height: 900 });
@@ -177,7 +179,8 @@ test("stepping to a shorter event keeps the panel's height, so the page below st
     const natural = p.getBoundingClientRect().height;
     return { height, natural };
   });
-  assert.equal(fitted.height, fitted.natural, "after a new width the panel fits its event");
+  assert.ok(fitted.height >= fitted.natural && within(fitted.height, fitted.natural),
+    `after a new width the panel fits its event: ${fitted.height} for ${fitted.natural}`);
   assert.deepEqual(errors, []);
   await tab.close();
 });
