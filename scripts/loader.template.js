@@ -83,9 +83,11 @@ class TalksTrackerElement extends HTMLElement {
       this.#container = document.createElement("div");
       if (this.shadowRoot) {
         // Pre-rendered by `talks-tracker render --embed` (declarative Shadow DOM): it stays
-        // until the live widget has rendered the same thing beside it, then they swap.
+        // until the live widget has rendered the same thing behind it, then they swap. Behind
+        // it, the live widget is laid out but unseen (talks-tracker.css), so the swap does
+        // not lay it all out in one task.
         this.#prerendered = this.shadowRoot.querySelector(".tt-ssr");
-        this.#container.hidden = true;
+        this.#container.className = "tt-behind";
         this.shadowRoot.append(this.#container);
         this.setAttribute("data-ready", "");
       } else {
@@ -99,7 +101,7 @@ class TalksTrackerElement extends HTMLElement {
       this.addEventListener("talks-tracker:ready", () => {
         this.#prerendered?.remove();
         this.#prerendered = null;
-        this.#container.hidden = false;
+        this.#container.className = "";
         this.setAttribute("data-ready", "");
       });
     }

@@ -139,11 +139,12 @@ pub mod fetch {
     /// A request in flight; nothing to cancel here.
     pub struct Request;
 
-    /// Never calls `on_done`.
-    pub fn load(
+    /// Never calls `read` or `show`.
+    pub fn load<T>(
         _url: &str,
         _with_credentials: bool,
-        _on_done: impl FnOnce(Result<String, FetchProblem>) + 'static,
+        _read: impl FnOnce(Result<String, FetchProblem>) -> T + 'static,
+        _show: impl FnOnce(T) + 'static,
     ) -> Request {
         Request
     }

@@ -124,12 +124,11 @@ pub fn use_story(src: AttrValue, inline: Option<AttrValue>, with_credentials: bo
                     Some(crate::browser::fetch::load(
                         src,
                         with_credentials,
-                        move |result| {
-                            state.set(match result {
-                                Ok(text) => LoadState::from(story::parse(&text)),
-                                Err(problem) => LoadState::Failed(problem),
-                            })
+                        |result| match result {
+                            Ok(text) => LoadState::from(story::parse(&text)),
+                            Err(problem) => LoadState::Failed(problem),
                         },
+                        move |loaded| state.set(loaded),
                     ))
                 }
             };

@@ -217,7 +217,10 @@ for (const build of Object.keys(BUILDS)) {
     assert.equal((await more.textContent()).trim(), "+4 more");
     const stripHeight = await page.evaluate(() => window.__root().querySelector(".tt-strip").getBoundingClientRect().height);
     assert.ok(stripHeight < 900, `${label}: the strip is ${stripHeight}px tall`);
-    // The arrow keys reach a hidden event, which then shows in place of the sixth.
+    // The arrow keys reach a hidden event, which then shows in place of the sixth. Wait
+    // for the widget to know it is wide (a ResizeObserver, after the frame the polling
+    // above may have seen): until then the arrows of a vertical tab list are Up and Down.
+    await page.waitForFunction(() => window.__root().querySelector("[role=tablist]")?.getAttribute("aria-orientation") === "horizontal", null, { polling: "raf" });
     await page.locator("#w [role=tab][aria-selected=true]").focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
     await page.waitForFunction(() => window.__root().querySelector("[role=tab][aria-selected=true]")?.dataset.eventId === "busy-8", null, { polling: "raf" });

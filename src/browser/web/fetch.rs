@@ -82,12 +82,14 @@ impl Drop for Request {
     }
 }
 
-/// Fetches the story at `url` in the background and calls `on_done` with its text,
-/// unless the returned request was dropped first.
-pub fn load(
+/// Fetches the story at `url` in the background, calls `read` with its text and then,
+/// in a later task, `show` with what `read` made of it, unless the returned request was
+/// dropped first.
+pub fn load<T: 'static>(
     url: &str,
     with_credentials: bool,
-    on_done: impl FnOnce(Result<String, FetchProblem>) + 'static,
+    read: impl FnOnce(Result<String, FetchProblem>) -> T + 'static,
+    show: impl FnOnce(T) + 'static,
 ) -> Request {
     let head_start = head_start_for(url, with_credentials);
     let controller = match &head_start {
@@ -109,12 +111,18 @@ pub fn load(
                 seconds: FETCH_TIMEOUT_SECONDS.into(),
             }),
         };
-        // The answer gets a task of its own: a story the loader fetched while the module
-        // compiled is there at once, and reading and drawing it would otherwise join the
-        // task that started the module in one long task.
+        // Reading the answer and showing it get a task each: a story the loader fetched
+        // while the module compiled is there at once, and reading and drawing it would
+        // otherwise join the task that started the module in one long task. Both run code
+        // for the first time, which the browser compiles then.
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if done.get() {
+            return;
+        }
+        let read = read(result);
         gloo::timers::future::TimeoutFuture::new(0).await;
         if !done.get() {
-            on_done(result);
+            show(read);
         }
     });
     Request {
