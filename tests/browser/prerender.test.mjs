@@ -82,7 +82,9 @@ test("the pre-rendered story shows at once under a strict CSP and the widget tak
   // "commit": the held wasm request must not hold the navigation up.
   await page.goto(`${server.url}/embed/prerendered.html`, { waitUntil: "commit" });
   const shadow = (fn) => page.evaluate(fn);
-  await page.waitForFunction(() => document.getElementById("paris").shadowRoot?.querySelector(".tt-ssr [data-story-id]"));
+  // The copy streams into its shadow root as the HTML is parsed: wait for what follows it.
+  await page.waitForFunction(() => document.getElementById("paris").shadowRoot?.querySelector(".tt-ssr [data-story-id]")
+    && document.getElementById("after"));
   const before = await shadow(() => {
     const root = document.getElementById("paris").shadowRoot;
     const live = root.querySelector(".tt-when-script");
