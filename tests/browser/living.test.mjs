@@ -170,7 +170,9 @@ for (const [build] of Object.entries(BUILDS)) {
 test("at 360 px the summary and badges fit without sideways scroll", async () => {
   const { browser, served } = await reader();
   try {
-    (await open(browser, `${servers.release.url}/living.html`, 360)).tab.close();
+    const first = await open(browser, `${servers.release.url}/living.html`, 360);
+    assert.equal(await first.tab.evaluate(() => localStorage.length), 1, "the first visit is remembered");
+    await first.tab.close();
     served.story = versions.second;
     const { tab, errors } = await open(browser, `${servers.release.url}/living.html`, 360);
     assert.ok((await marks(tab)).summary);
@@ -193,7 +195,7 @@ test("without storage (a throwing localStorage) there are no badges and no error
         get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
       });
     });
-    (await open(browser, `${servers.release.url}/living.html`)).tab.close();
+    await (await open(browser, `${servers.release.url}/living.html`)).tab.close();
     served.story = versions.second;
     const { tab, errors } = await open(browser, `${servers.release.url}/living.html`);
     const seen = await marks(tab);
@@ -238,7 +240,7 @@ test("the no-memory attribute turns it off: nothing stored, no badges", async ()
     assert.deepEqual(await framed.tab.evaluate(() => Object.keys(localStorage)), [], "nothing is stored");
     await framed.tab.close();
     // Even with a visit stored by an earlier page without the attribute.
-    (await open(browser, `${servers.release.url}/living.html`)).tab.close();
+    await (await open(browser, `${servers.release.url}/living.html`)).tab.close();
     served.story = versions.second;
     const { tab, errors } = await open(browser, `${servers.release.url}/no-memory.html`);
     assert.equal((await marks(tab)).badges, 0);
