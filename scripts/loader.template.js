@@ -83,11 +83,9 @@ class TalksTrackerElement extends HTMLElement {
       this.#container = document.createElement("div");
       if (this.shadowRoot) {
         // Pre-rendered by `talks-tracker render --embed` (declarative Shadow DOM): it stays
-        // until the live widget has rendered the same thing behind it, then they swap. Behind
-        // it, the live widget is laid out but unseen (talks-tracker.css), so the swap does
-        // not lay it all out in one task.
+        // until the live widget has rendered the same thing beside it, then they swap.
         this.#prerendered = this.shadowRoot.querySelector(".tt-ssr");
-        this.#container.className = "tt-behind";
+        this.#container.hidden = true;
         this.shadowRoot.append(this.#container);
         this.setAttribute("data-ready", "");
       } else {
@@ -101,7 +99,7 @@ class TalksTrackerElement extends HTMLElement {
       this.addEventListener("talks-tracker:ready", () => {
         this.#prerendered?.remove();
         this.#prerendered = null;
-        this.#container.className = "";
+        this.#container.hidden = false;
         this.setAttribute("data-ready", "");
       });
     }

@@ -119,10 +119,10 @@ pub fn load<T: 'static>(
         if done.get() {
             return;
         }
-        let read = read(result);
+        let answer = read(result);
         gloo::timers::future::TimeoutFuture::new(0).await;
         if !done.get() {
-            show(read);
+            show(answer);
         }
     });
     Request {

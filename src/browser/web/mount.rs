@@ -35,12 +35,9 @@ pub fn mount_widget(host: web_sys::Element, container: web_sys::Element) -> Moun
     if props.inline_story.is_none() {
         super::fetch::take_head_start(&host);
     }
-    // The loader puts the container behind a pre-rendered copy (loader.template.js):
+    // The loader hides the container while a pre-rendered copy shows (loader.template.js):
     // nobody sees the live widget until it takes over, so it can draw in steps.
-    props.in_steps = container
-        .class_name()
-        .split_whitespace()
-        .any(|name| name == "tt-behind");
+    props.in_steps = container.has_attribute("hidden");
     super::panic::watch_for_panics(&container);
     MountedWidget {
         app: Some(yew::Renderer::<TalksTracker>::with_root_and_props(container, props).render()),
