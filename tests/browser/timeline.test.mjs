@@ -547,6 +547,53 @@ test("a 'Bears on' link in the event panel focuses that card", async () => {
   await done(page, errors);
 });
 
+test("a card reached from the keyboard shows its focus ring whole on every side", async () => {
+  // The card sections are contained (CSS `contain: content`), which clips their paint at
+  // their edges; a card touches them, and its ring is drawn outside it.
+  const { page, errors } = await openDemo(DESKTOP);
+  const event = defaultEvent().id;
+  const point = story.points.filter((p) => (p.events ?? []).includes(event)).at(-1);
+  const link = page.locator(`${widget()} [role=tabpanel] .tt-related .tt-link`, { hasText: point.title });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  const card = `${widget()} article[data-point-id="${point.id}"]`;
+  await eventually(page, inView, card, true, "the card is in view");
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const ring = await page.evaluate((selector) => {
+    const style = getComputedStyle(deep.q(selector));
+    const r = deep.q(selector).getBoundingClientRect();
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset),
+      color: style.outlineColor, box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+  }, card);
+  assert.equal(ring.style, "solid", "the focused card has a focus ring");
+  const { box } = ring;
+  const pad = 8;
+  const clip = { x: Math.floor(box.left) - pad, y: Math.floor(box.top) - pad,
+    width: Math.ceil(box.right - box.left) + 2 * pad, height: Math.ceil(box.bottom - box.top) + 2 * pad };
+  const png = (await page.screenshot({ clip })).toString("base64");
+  // Half way through the ring's width, outside each edge, at the middle of that edge.
+  const out = ring.offset + ring.width / 2;
+  const at = {
+    left: [box.left - out, (box.top + box.bottom) / 2], right: [box.right + out, (box.top + box.bottom) / 2],
+    top: [(box.left + box.right) / 2, box.top - out], bottom: [(box.left + box.right) / 2, box.bottom + out],
+  };
+  const drawn = await page.evaluate(async ({ png, clip, at, color }) => {
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const want = color.match(/\d+/g).slice(0, 3).map(Number);
+    const result = {};
+    for (const [side, [x, y]] of Object.entries(at)) {
+      const pixel = context.getImageData(Math.floor(x - clip.x), Math.floor(y - clip.y), 1, 1).data;
+      result[side] = want.every((value, i) => Math.abs(value - pixel[i]) <= 40);
+    }
+    return result;
+  }, { png, clip, at, color: ring.color });
+  assert.deepEqual(drawn, { left: true, right: true, top: true, bottom: true }, "the ring shows outside each edge");
+  await done(page, errors);
+});
+
 // ---------------------------------------------------------------------------
 // 7. Layout.
 
