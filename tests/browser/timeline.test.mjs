@@ -558,7 +558,18 @@ test("a card reached from the keyboard shows its focus ring whole on every side"
   await page.keyboard.press("Enter");
   const card = `${widget()} article[data-point-id="${point.id}"]`;
   await eventually(page, inView, card, true, "the card is in view");
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The page may still be scrolling smoothly to the card: wait until it has stood
+  // still for a few frames, so the box read below is where the screenshot finds it.
+  await page.evaluate((selector) => new Promise((still) => {
+    let [last, frames] = [NaN, 0];
+    const check = () => {
+      const top = deep.q(selector).getBoundingClientRect().top;
+      frames = top === last ? frames + 1 : 0;
+      last = top;
+      if (frames >= 5) still(); else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }), card);
   const ring = await page.evaluate((selector) => {
     const style = getComputedStyle(deep.q(selector));
     const r = deep.q(selector).getBoundingClientRect();
