@@ -185,9 +185,12 @@ async fn fetch_text(
     let Some(body) = response.body() else {
         return Ok(String::new());
     };
-    // Read chunk by chunk, so a body without a length stops at the limit.
+    // Read chunk by chunk, so a body without a length stops at the limit; the chunks
+    // are copied into the wasm memory once, into one buffer of the right size (growing
+    // a buffer chunk by chunk took 20-40 ms for a 4 MB story).
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    let mut chunks = Vec::new();
+    let mut length = 0;
     loop {
         let chunk = JsFuture::from(reader.read())
             .await
@@ -202,13 +205,19 @@ async fn fetch_text(
         let value: Uint8Array = Reflect::get(&chunk, &"value".into())
             .map_err(|_| FetchProblem::BrokeOff)?
             .unchecked_into();
-        let start = bytes.len();
-        if start + value.length() as usize > LIMIT {
+        length += value.length() as usize;
+        if length > LIMIT {
             let _ = reader.cancel();
             return Err(too_large);
         }
-        bytes.resize(start + value.length() as usize, 0);
-        value.copy_to(&mut bytes[start..]);
+        chunks.push(value);
+    }
+    let mut bytes = vec![0; length];
+    let mut at = 0;
+    for chunk in chunks {
+        let end = at + chunk.length() as usize;
+        chunk.copy_to(&mut bytes[at..end]);
+        at = end;
     }
     String::from_utf8(bytes).map_err(|_| FetchProblem::BrokeOff)
 }
