@@ -50,9 +50,6 @@ pub mod dom {
         None
     }
 
-    /// See the browser version: applies `data-css-vars`.
-    pub fn apply_css_vars(_root: &NodeRef) {}
-
     /// See the browser version: applies `data-css-vars` of some elements.
     pub fn apply_css_vars_of(_root: &NodeRef, _selector: &str) {}
 
@@ -108,6 +105,9 @@ pub mod host {
 
     /// Keeps a timer alive in the browser; nothing to keep here.
     pub struct Later;
+
+    /// Nothing runs later here.
+    pub fn in_a_microtask(_then: impl FnOnce() + 'static) {}
 
     /// Outside the browser nothing runs later: `then` is dropped.
     pub fn in_a_later_task(_then: impl FnOnce() + 'static) -> Option<Later> {

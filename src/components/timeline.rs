@@ -28,6 +28,7 @@ use yew::prelude::*;
 use super::{ChangeBadge, EventDetail, LinkTarget, TimelineOverview};
 use crate::browser::dom;
 use crate::context::use_widget;
+use crate::hooks::use_css_vars;
 
 /// Props of [`Timeline`].
 #[derive(Properties, PartialEq, Clone)]
@@ -259,12 +260,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let room = use_state_eq(|| (false, false));
     // Busy columns the reader opened with "+k more", by their first event.
     let expanded = use_state(HashSet::<EventId>::new);
-    // Axis positions travel as `data-css-vars` and are applied through the CSSOM after
-    // each render: a strict CSP (`style-src 'self'`) blocks inline style attributes.
-    {
-        let strip = strip.clone();
-        use_effect(move || dom::apply_css_vars(&strip));
-    }
+    // Axis positions travel as `data-css-vars`, set after each render (before the
+    // centring below measures them).
+    use_css_vars(strip.clone(), "[data-css-vars]");
     // On the horizontal axis, keep the open event in view without scrolling the page.
     // The first time without animation: the reader did not ask for a move. Keyboard
     // moves and card links also move focus to the open tab once it is rendered.

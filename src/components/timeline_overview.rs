@@ -21,6 +21,7 @@ use yew::prelude::*;
 
 use crate::browser::dom;
 use crate::context::use_widget;
+use crate::hooks::{use_css_vars, use_css_vars_with};
 
 /// Props of [`TimelineOverview`].
 #[derive(Properties, PartialEq, Clone)]
@@ -51,19 +52,13 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
     // Every position but the viewport's comes from the laid-out overviews: applied when
     // they change, not on each new selection or scroll (that re-read some 270 elements'
     // properties through the CSSOM each time). The viewport follows every render.
-    {
-        let root = root.clone();
-        let drawn = (
-            props.overview.clone(),
-            props.narrow.clone(),
-            widget.is_some(),
-        );
-        use_effect_with(drawn, move |_| dom::apply_css_vars(&root));
-    }
-    {
-        let root = root.clone();
-        use_effect(move || dom::apply_css_vars_of(&root, "[data-overview-viewport]"));
-    }
+    let drawn = (
+        props.overview.clone(),
+        props.narrow.clone(),
+        widget.is_some(),
+    );
+    use_css_vars_with(root.clone(), "[data-css-vars]", drawn);
+    use_css_vars(root.clone(), "[data-overview-viewport]");
     let Some(widget) = widget else {
         return Html::default();
     };

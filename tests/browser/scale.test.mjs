@@ -94,6 +94,36 @@ test("a long timeline renders a window around the open event; Home, End and deep
   await tab.close();
 });
 
+test("the first frame that shows a long timeline has its positions already", async () => {
+  // Yew draws a long story in one render and then yields to the browser before running
+  // its effects. The positions (`data-css-vars`) must not wait for those effects, or the
+  // browser draws a frame without them and lays the whole widget out again after.
+  const tab = await browser.context.newPage();
+  await tab.setViewportSize({ width: 1280, height: 900 });
+  const errors = watchErrors(tab);
+  await tab.addInitScript(() => {
+    const look = () => {
+      const root = document.getElementById("long")?.shadowRoot;
+      const positioned = root ? [...root.querySelectorAll("[data-css-vars]")] : [];
+      if (!positioned.length) return requestAnimationFrame(look);
+      // Animation frame callbacks run just before the frame is styled, laid out and drawn.
+      window.firstDrawn = {
+        positioned: positioned.length,
+        missing: positioned.filter((e) => e.getAttribute("data-css-vars").split(";")
+          .some((pair) => !e.style.getPropertyValue(pair.split(":")[0]))).length,
+      };
+    };
+    requestAnimationFrame(look);
+  });
+  await tab.goto(`${server.url}/embed/long.html`);
+  await tab.waitForFunction(() => window.firstDrawn);
+  const first = await tab.evaluate(() => window.firstDrawn);
+  assert.ok(first.positioned > 40, `${first.positioned} positioned elements in the first frame`);
+  assert.equal(first.missing, 0, `${first.missing} of ${first.positioned} drawn without their positions`);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
 test("scrolling the horizontal strip renders the columns scrolled to", async () => {
   const { tab, errors } = await open(1280, `#long-event-${order[0]}`);
   assert.equal(await tab.locator(`#long [role=tab][data-event-id="${order.at(-1)}"]`).count(), 0);

@@ -181,13 +181,9 @@ pub fn scroll_room(strip: &NodeRef) -> (bool, bool) {
     (start > 1.0, start < room - 1.0)
 }
 
-/// Sets the CSS custom properties listed in each `[data-css-vars="--a:1;--b:2"]` element
-/// inside `root` through the CSSOM, which a strict CSP allows (inline `style` it does not).
-pub fn apply_css_vars(root: &NodeRef) {
-    apply_css_vars_of(root, "[data-css-vars]");
-}
-
-/// [`apply_css_vars`] for the elements matching `selector` (each with `data-css-vars`).
+/// Sets the CSS custom properties listed in the `data-css-vars="--a:1;--b:2"` attribute
+/// of each element matching `selector` inside `root`, through the CSSOM, which a strict
+/// CSP allows (inline `style` it does not).
 pub fn apply_css_vars_of(root: &NodeRef, selector: &str) {
     let Some(elements) = root
         .cast::<web_sys::Element>()

@@ -102,6 +102,12 @@ fn when_idle(then: impl FnOnce() + 'static) {
     let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
+/// Runs `then` in a microtask: once the code running now is done, before the browser
+/// draws or runs another task.
+pub fn in_a_microtask(then: impl FnOnce() + 'static) {
+    wasm_bindgen_futures::spawn_local(async move { then() });
+}
+
 /// Runs `then` in a task of its own, after the browser has had its turn: work split
 /// this way never makes one long task. A message to itself rather than a zero-delay
 /// time-out, which browsers hold back at least 4 ms once time-outs nest five deep.
