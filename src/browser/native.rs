@@ -11,6 +11,11 @@ pub mod dom {
     /// See the browser version: moves focus into `root`.
     pub fn focus_within(_root: &NodeRef, _selector: &str, _scroll: bool) {}
 
+    /// No clicks here.
+    pub fn followed_fragment(_event: &yew::MouseEvent) -> Option<String> {
+        None
+    }
+
     /// See the browser version: brings an element into view and focuses it.
     pub fn reveal_id(_root: &NodeRef, _id: &str) {}
 

@@ -101,6 +101,19 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             LinkTarget::Element(element) => dom::reveal_id(root, &ids.id(&element)),
         },
     );
+    // Citations are plain links to `#<instance>-source-<n>`: followed here, since the
+    // browser does not look into the shadow root for them (and a long list of sources
+    // may not show that one yet).
+    let on_click = use_callback(
+        (dispatcher.clone(), ids.clone()),
+        |event: MouseEvent, (d, ids)| {
+            let fragment = dom::followed_fragment(&event);
+            if let Some(n) = fragment.and_then(|f| ids.linked_source(&f)) {
+                event.prevent_default();
+                d.dispatch(Action::RevealSource(n));
+            }
+        },
+    );
     let on_toggle_party = use_callback(dispatcher.clone(), |id: PartyId, d| {
         d.dispatch(Action::ToggleParty(id))
     });
@@ -207,13 +220,14 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
         });
     }
-    // A card asked for from the timeline: bring it into view and focus it.
+    // A card (asked for from the timeline or a card) or a source (from a citation):
+    // bring it into view and focus it.
     {
         let (root, ids) = (root.clone(), widget.ids.clone());
-        use_effect_with(state.reader.focus_point().cloned(), move |request| {
-            if let Some((id, _)) = request {
+        use_effect_with(state.reader.focus_element().cloned(), move |request| {
+            if let Some((element, _)) = request {
                 // By id: a widget's ids start with its host's id, which may be a digit.
-                dom::reveal_id(&root, &ids.id(&DomId::Point(id.clone())));
+                dom::reveal_id(&root, &ids.id(element));
             }
         });
     }
@@ -227,7 +241,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
         <article class={classes!("tt", widget.long().then_some("tt-long"))} ref={root} data-story-id={head.id.to_string()} lang={head.language.clone()}
-            dir={ui.direction.as_str()} data-ui-locale={ui.locale.tag()} aria-labelledby={title_id.clone()}>
+            dir={ui.direction.as_str()} data-ui-locale={ui.locale.tag()} aria-labelledby={title_id.clone()}
+            onclick={(!props.static_page).then_some(on_click)}>
             <header class="tt-header">
                 <h2 id={title_id} class="tt-title" tabindex="-1">{ &head.title }</h2>
                 <p class="tt-summary">{ &head.summary }</p>
@@ -265,7 +280,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     {wide} overview={props.overview} {on_select} {on_move} on_link={on_link.clone()} />
             }
             { for [StatusGroup::Agreed, StatusGroup::Problems, StatusGroup::Open].into_iter().zip(3..).filter(|&(_, part)| shows(part)).map(|(group, _)| html! {
-                <CardSection {group} filter={filter.clone()} reveal={reader.focus_point().map(|(id, _)| id.clone())}
+                <CardSection {group} filter={filter.clone()} reveal={reader.focus_point().cloned()}
                     on_link={on_link.clone()} />
             }) }
             if shows(6) {
@@ -275,7 +290,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <NextSteps on_link={on_link.clone()} />
             }
             if shows(8) {
-                <SourceList />
+                <SourceList reveal={reader.focus_source()} />
             }
             if shows(9) {
                 <UpdateLog {on_link} />

@@ -7,26 +7,30 @@ import { serveDist, launch, watchErrors, storyFacts } from "./support.mjs";
 
 const EVENTS = 1000;
 const POINTS = 100;
+const SOURCES = 121;
 
 /** YYYY-MM-DD, `offset` days after 1 January 2024. */
 function day(offset) {
   return new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
 }
 
-/** A valid story: one event every two days, each point linked to one event. */
+/** A valid story: one event every two days, each point linked to one event. Sources:
+ * "wire" (number 1), then s0 … s119; point p<i> cites s<119 - i>, so the first card cites
+ * the last source. */
 function longStory() {
   const events = Array.from({ length: EVENTS }, (_, i) => ({
     id: `e${i}`, title: `Event number ${i}`, summary: `What happened in round ${i}.`,
-    date: { kind: "exact", date: day(2 * i) }, sources: ["wire"],
+    date: { kind: "exact", date: day(2 * i) }, sources: ["wire", `s${i % (SOURCES - 1)}`],
   }));
   const points = Array.from({ length: POINTS }, (_, i) => ({
     id: `p${i}`, title: `Point number ${i}`, status: "agreed", summary: `Agreed item ${i}.`,
-    events: [`e${i * 10}`], sources: ["wire"],
+    events: [`e${i * 10}`], sources: ["wire", `s${SOURCES - 2 - i}`],
   }));
+  const cited = Array.from({ length: SOURCES - 1 }, (_, i) => ({ id: `s${i}`, outlet: `Outlet ${i}` }));
   return {
     version: 1, id: "long", title: "A very long negotiation", summary: "Many rounds.", language: "en",
     published: `${day(2 * (EVENTS / 2))}T12:00:00+00:00`, publisher: { name: "Example News" },
-    sources: [{ id: "wire", outlet: "Example Wire", url: "https://example.com/" }],
+    sources: [{ id: "wire", outlet: "Example Wire", url: "https://example.com/" }, ...cited],
     events, points,
   };
 }
@@ -179,6 +183,35 @@ test("a long card section shows a page of cards, more on request, and any card a
   const shown = await cards.count();
   await tab.locator("#long .tt-cards .tt-more").click();
   assert.ok(await cards.count() > shown);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test("a citation brings its source into view and focuses it, even one past the sources shown", async () => {
+  const { tab, errors } = await open(1280);
+  const sources = tab.locator("#long .tt-sources li");
+  const first = await sources.count();
+  assert.ok(first > 0 && first < SOURCES / 2, `${first} of ${SOURCES} sources rendered`);
+  // "Show more" adds a page, and says how many the next one brings.
+  const more = tab.locator("#long .tt-sources .tt-more");
+  await more.click();
+  assert.equal(await sources.count(), 2 * first);
+  assert.equal(await more.textContent(), `Show ${SOURCES - 2 * first} more sources`);
+  // The first card cites the last source, still not shown; the browser alone would only
+  // change the URL, since it does not look for a fragment's element in a shadow root.
+  const cite = tab.locator('#long .tt-card[data-point-id="p0"] .tt-cite', { hasText: `[${SOURCES}]` });
+  assert.equal(await cite.getAttribute("href"), `#long-source-${SOURCES}`);
+  await cite.click();
+  const target = tab.locator(`#long-source-${SOURCES}`);
+  await target.waitFor();
+  assert.equal(await tab.evaluate(() => document.getElementById("long").shadowRoot.activeElement?.id), `long-source-${SOURCES}`);
+  // Scrolled to the nearest edge, which may leave its bottom a fraction of a pixel out.
+  await tab.waitForFunction((li) => {
+    const box = li.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight + 1;
+  }, await target.elementHandle(), { polling: "raf", timeout: 10_000 });
+  assert.equal(await sources.count(), SOURCES);
+  assert.equal(await more.count(), 0, "all shown: no more button");
   assert.deepEqual(errors, []);
   await tab.close();
 });

@@ -184,6 +184,17 @@ impl DomIds {
         })
     }
 
+    /// The numbered source a citation's fragment (without `#`) links to:
+    /// `<instance>-source-<n>`, with `n` from 1.
+    pub fn linked_source(&self, fragment: &str) -> Option<usize> {
+        let number = fragment
+            .strip_prefix(self.instance.as_str())?
+            .strip_prefix("-source-")?;
+        // Digits only: `parse` would also take a sign.
+        let digits = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+        number.parse().ok().filter(|&n| digits && n > 0)
+    }
+
     /// The event a URL fragment (without `#`) links to: one of this widget's event
     /// ids naming an event of `story`. A deep link is `#<instance>-event-<event id>`.
     pub fn linked_event(&self, story: &Story, fragment: &str) -> Option<EventId> {

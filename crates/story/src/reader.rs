@@ -6,7 +6,7 @@
 //! a filter that hides the open event opens the latest visible one instead, and
 //! stepping past either end does nothing.
 
-use crate::{EventId, Filter, Locale, PartyId, PointId, Story, TrackId};
+use crate::{DomId, EventId, Filter, Locale, PartyId, PointId, Story, TrackId};
 
 /// A move through the timeline's events, among those the filter shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +31,9 @@ pub enum Action {
     Reveal(EventId),
     /// Followed a link to a card: it comes into view and takes focus.
     RevealPoint(PointId),
+    /// Followed a citation to the numbered source `n` (1-based): it comes into view and
+    /// takes focus.
+    RevealSource(usize),
     /// Moved through the events with the keyboard or Previous/Next; focus follows.
     Move(Move),
     /// Chose or un-chose a party.
@@ -101,7 +104,7 @@ pub struct Reader {
     chosen_by_reader: bool,
     announcement: Announcement,
     focus_event: u32,
-    focus_point: Option<(PointId, u32)>,
+    focus_element: Option<(DomId, u32)>,
 }
 
 impl Reader {
@@ -115,7 +118,7 @@ impl Reader {
             chosen_by_reader: false,
             announcement: Announcement::None,
             focus_event: 0,
-            focus_point: None,
+            focus_element: None,
         }
     }
 
@@ -145,9 +148,26 @@ impl Reader {
         self.focus_event
     }
 
-    /// The card to bring into view and focus, with a serial that changes on each request.
-    pub fn focus_point(&self) -> Option<&(PointId, u32)> {
-        self.focus_point.as_ref()
+    /// The card or source to bring into view and focus, with a serial that changes on
+    /// each request.
+    pub fn focus_element(&self) -> Option<&(DomId, u32)> {
+        self.focus_element.as_ref()
+    }
+
+    /// The card asked for last, if the last request was for a card.
+    pub fn focus_point(&self) -> Option<&PointId> {
+        match &self.focus_element {
+            Some((DomId::Point(id), _)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The numbered source asked for last, if the last request was for a source.
+    pub fn focus_source(&self) -> Option<usize> {
+        match self.focus_element {
+            Some((DomId::Source(n), _)) => Some(n),
+            _ => None,
+        }
     }
 
     /// The reader after `action`, or `None` when the action changes nothing (an
@@ -171,8 +191,13 @@ impl Reader {
                     next.filter = Filter::default();
                     next.refilter(story);
                 }
-                let serial = self.focus_point.as_ref().map_or(1, |(_, n)| n + 1);
-                next.focus_point = Some((id, serial));
+                next.ask_focus(DomId::Point(id));
+            }
+            Action::RevealSource(n) => {
+                if !(1..=story.sources().len()).contains(&n) {
+                    return None;
+                }
+                next.ask_focus(DomId::Source(n));
             }
             Action::ToggleParty(party) => {
                 next.filter.toggle_party(party);
@@ -188,6 +213,12 @@ impl Reader {
             }
         }
         Some(next)
+    }
+
+    /// Asks for `element` to come into view and take focus, as a new request.
+    fn ask_focus(&mut self, element: DomId) {
+        let serial = self.focus_element.as_ref().map_or(1, |(_, n)| n + 1);
+        self.focus_element = Some((element, serial));
     }
 
     /// The event a move leads to, if there is one.

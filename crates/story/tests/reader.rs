@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 use talks_tracker_story::reader::{Action, Announcement, Move, Reader};
 use talks_tracker_story::timeline::{Axis, WINDOW_MARGIN, WINDOW_THRESHOLD};
-use talks_tracker_story::{parse, DomIds, EventId, PartyId, PointId, Story, TrackId};
+use talks_tracker_story::{parse, DomId, DomIds, EventId, PartyId, PointId, Story, TrackId};
 
 fn event(id: &str, day: &str, participants: &[&str], tracks: &[&str]) -> Value {
     json!({"id": id, "title": format!("Title {id}"), "summary": "Happened.",
@@ -14,7 +14,14 @@ fn event(id: &str, day: &str, participants: &[&str], tracks: &[&str]) -> Value {
 /// In time: a (1st, ua) < b (2nd, us) < c (3rd, ua+us) < d (5th, us, after now on the 4th).
 /// Point p-ua is Ukraine's (position), p-us is on track "sec" only.
 fn story() -> Story {
-    let json = json!({
+    let parsed = parse(&story_json().to_string());
+    assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
+    parsed.story.expect("usable")
+}
+
+/// The JSON of [`story`].
+fn story_json() -> Value {
+    json!({
         "version": 1, "id": "t", "title": "Talks", "summary": "Talks.", "language": "en",
         "published": "2026-03-04T12:00:00+00:00", "publisher": {"name": "Example News"},
         "parties": [{"id": "ua", "name": "Ukraine", "kind": "country"},
@@ -27,10 +34,7 @@ fn story() -> Story {
              "positions": [{"party": "ua", "stance": "Wants it."}]},
             {"id": "p-us", "title": "Guarantees", "status": "disputed", "summary": "No.", "track": "sec"}
         ]
-    });
-    let parsed = parse(&json.to_string());
-    assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
-    parsed.story.expect("usable")
+    })
 }
 
 fn id(text: &str) -> EventId {
@@ -165,11 +169,15 @@ fn opening_a_hidden_event_or_card_clears_the_filter() {
     let point = PointId::new("p-us");
     let card = apply(&ua, &story, Action::RevealPoint(point.clone()));
     assert!(card.filter().is_empty(), "p-us has no Ukrainian side");
-    assert_eq!(card.focus_point(), Some(&(point.clone(), 1)));
+    assert_eq!(card.focus_point(), Some(&point));
+    assert_eq!(
+        card.focus_element(),
+        Some(&(DomId::Point(point.clone()), 1))
+    );
     let again = apply(&card, &story, Action::RevealPoint(point.clone()));
     assert_eq!(
-        again.focus_point(),
-        Some(&(point, 2)),
+        again.focus_element(),
+        Some(&(DomId::Point(point), 2)),
         "each request is new"
     );
     // A card the filter shows keeps the filter.
@@ -178,6 +186,37 @@ fn opening_a_hidden_event_or_card_clears_the_filter() {
     assert!(ua
         .apply(&story, Action::RevealPoint(PointId::new("nope")))
         .is_none());
+}
+
+#[test]
+fn a_citation_asks_for_its_source_each_time_and_only_for_a_source_that_exists() {
+    let mut json = story_json();
+    json["sources"] = json!([{"id": "s1", "outlet": "Wire"}, {"id": "s2", "outlet": "Paper"}]);
+    let story = parse(&json.to_string()).story.expect("usable");
+    let start = Reader::new(&story);
+    assert_eq!(start.focus_source(), None);
+    let first = apply(&start, &story, Action::RevealSource(2));
+    assert_eq!(first.focus_source(), Some(2));
+    assert_eq!(first.focus_element(), Some(&(DomId::Source(2), 1)));
+    let again = apply(&first, &story, Action::RevealSource(2));
+    assert_eq!(
+        again.focus_element(),
+        Some(&(DomId::Source(2), 2)),
+        "each request is new"
+    );
+    // A card asked for next replaces the source.
+    let card = apply(&again, &story, Action::RevealPoint(PointId::new("p-ua")));
+    assert_eq!(
+        (card.focus_source(), card.focus_point()),
+        (None, Some(&PointId::new("p-ua")))
+    );
+    assert_eq!(first.filter(), start.filter(), "sources are not filtered");
+    for missing in [0, 3] {
+        assert!(
+            start.apply(&story, Action::RevealSource(missing)).is_none(),
+            "{missing}"
+        );
+    }
 }
 
 #[test]
@@ -201,6 +240,31 @@ fn deep_links_name_an_event_of_this_widget_and_story() {
         "not an event"
     );
     assert_eq!(ids.linked_event(&story, ""), None);
+}
+
+#[test]
+fn a_citation_names_a_source_of_this_widget_by_number() {
+    for instance in ["tt2", "9lives", "my-widget"] {
+        let ids = DomIds::new(instance);
+        for n in [1, 7, 120, 4000] {
+            let href = ids.href(&DomId::Source(n));
+            let fragment = href.strip_prefix('#').expect("a fragment link");
+            assert_eq!(ids.linked_source(fragment), Some(n), "{href}");
+        }
+    }
+    let ids = DomIds::new("tt2");
+    for not_ours in [
+        "tt21-source-3",
+        "tt1-source-3",
+        "tt2-source-0",
+        "tt2-source-+3",
+        "tt2-source-3x",
+        "tt2-source-",
+        "tt2-event-3",
+        "",
+    ] {
+        assert_eq!(ids.linked_source(not_ours), None, "{not_ours}");
+    }
 }
 
 /// A story of `n` events, one per day, so the axis has `n` columns.

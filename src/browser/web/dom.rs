@@ -45,6 +45,21 @@ fn focus(element: Option<web_sys::Element>, scroll: bool) {
     }
 }
 
+/// The fragment (without `#`) of the in-page link that a plain click follows: a click
+/// of the main button without modifier keys (those open the link elsewhere) on or
+/// inside an `<a href="#…">`. Inside a shadow root the browser would only change the
+/// URL: it looks for a fragment's element in the page, not in the shadow tree.
+pub fn followed_fragment(event: &web_sys::MouseEvent) -> Option<String> {
+    let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+    if event.button() != 0 || modified || event.default_prevented() {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href^='#']").ok()??;
+    let href = link.get_attribute("href")?;
+    Some(href.strip_prefix('#')?.to_string())
+}
+
 /// Brings the element with the DOM id `id` in the widget into view and moves
 /// keyboard focus to it without scrolling again.
 pub fn reveal_id(root: &NodeRef, id: &str) {

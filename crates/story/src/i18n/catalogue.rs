@@ -242,6 +242,8 @@ messages! {
     sources: &'static str;
     /// `aria-label` of a numbered citation: "source 3".
     source_number: fn(usize) -> String = (1), (2), (5), (11), (21), (22);
+    /// A long list of sources: its button that shows more: "Show 50 more sources".
+    show_more_sources: fn(u64) -> String = (1), (2), (5), (11), (21), (22);
 
     // Living story: visits and the update log (issue 14).
     /// Badge of an item added since the reader's last visit: "New".

@@ -188,6 +188,12 @@ pub(crate) static EN: Messages = Messages {
     depends_on: "Depends on",
     sources: "Sources",
     source_number: |n| format!("source {}", num(n)),
+    show_more_sources: |n| {
+        count(
+            Plural::two("Show {n} more source", "Show {n} more sources"),
+            n,
+        )
+    },
 
     // Living story: visits and the update log (issue 14).
     badge_new: "New",

@@ -253,6 +253,17 @@ pub(crate) static UK: Messages = Messages {
     depends_on: "Залежить від",
     sources: "Джерела",
     source_number: |n| format!("джерело {}", num(n)),
+    show_more_sources: |n| {
+        count(
+            Plural {
+                one: "Показати ще {n} джерело",
+                few: "Показати ще {n} джерела",
+                many: "Показати ще {n} джерел",
+                other: "Показати ще {n} джерела",
+            },
+            n,
+        )
+    },
 
     // Living story: visits and the update log (issue 14).
     badge_new: "Нове",
