@@ -216,6 +216,34 @@ fn unreadable_files_and_bad_usage_exit_2() {
 }
 
 #[test]
+fn a_story_saved_in_another_encoding_is_refused_with_where_it_stops_being_utf8() {
+    // The base story saved as Windows-1252 with one accented title: "é" is byte 0xE9.
+    let text = story(EVENT, POINT, r#""https://example.com/""#)
+        .replace(r#""title": "Talks""#, r#""title": "Talks in Genève""#);
+    let expected = at(&text, "è", 0);
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("Latin-1 only"))
+        .collect();
+    let dir = story_file("latin1.json", "")
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = dir.join("latin1.json");
+    std::fs::write(&path, bytes).unwrap();
+    for command in ["validate", "render"] {
+        let output = run(&[command, path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        let report = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(
+            report.trim_end().replace(path.to_str().unwrap(), "STORY"),
+            format!("{expected}: not UTF-8 text; save the file as UTF-8"),
+            "{command}"
+        );
+    }
+}
+
+#[test]
 fn schema_prints_the_committed_schema() {
     let committed = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -308,6 +336,18 @@ mod sheets {
             stderr(&output).replace(dir.to_str().unwrap(), "SHEETS"),
             "SHEETS: events, row 2, column \"Date\": expected a date like 2026-01-06 or 6 January 2026, got \"6th Jan\"\n\
              SHEETS: events, row 2, column \"Participants\": no party has the name or id \"Ukrain\"\n"
+        );
+        // A sheet saved as Windows-1252 ("Genève": "è" is byte 0xE8): where, and what to do.
+        std::fs::write(
+            dir.join("parties.csv"),
+            b"Name,Kind\nUkraine,country\nGen\xe8ve,city\n",
+        )
+        .unwrap();
+        let output = run(&["import-sheet", dir.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            stderr(&output).replace(dir.to_str().unwrap(), "SHEETS"),
+            "SHEETS: cannot read: parties.csv:3:4: not UTF-8 text; save it as \"CSV UTF-8\"\n"
         );
         assert_eq!(run(&["import-sheet"]).status.code(), Some(2));
         assert_eq!(

@@ -47,6 +47,8 @@ pub enum FetchProblem {
     },
     /// The download started but broke off.
     BrokeOff,
+    /// The file is not UTF-8 text: where its first byte that UTF-8 does not allow is.
+    NotUtf8(story::NotUtf8),
     /// The file is larger than a story may be (by its `Content-Length`, or as it streamed in).
     TooLarge {
         /// The limit, in bytes.
@@ -63,6 +65,7 @@ impl FetchProblem {
             FetchProblem::Http { status, text } => (m.fetch_http_error)(url, *status, text),
             FetchProblem::NotJson { kind } => (m.fetch_not_json)(url, kind),
             FetchProblem::BrokeOff => (m.fetch_broke_off)(url),
+            FetchProblem::NotUtf8(at) => (m.fetch_not_utf8)(url, at.line, at.column),
             FetchProblem::TooLarge { limit } => (m.fetch_too_large)(url, limit / (1024 * 1024)),
         }
     }
@@ -73,7 +76,9 @@ impl FetchProblem {
         match self {
             FetchProblem::Network | FetchProblem::TimedOut { .. } | FetchProblem::BrokeOff => true,
             FetchProblem::Http { status, .. } => *status >= 500 || matches!(status, 408 | 429),
-            FetchProblem::NotJson { .. } | FetchProblem::TooLarge { .. } => false,
+            FetchProblem::NotJson { .. }
+            | FetchProblem::NotUtf8(_)
+            | FetchProblem::TooLarge { .. } => false,
         }
     }
 }

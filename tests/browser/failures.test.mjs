@@ -15,6 +15,8 @@ const CASES = [
   ["html", "s/page.html", /not a story file: the server sent text\/html/, false],
   ["truncated", "s/truncated.json", /EOF while parsing/, false],
   ["notstory", "s/notstory.json", /missing field `version`/, false],
+  // Saved as Windows-1252: the "é" of line 2 is one byte that UTF-8 does not allow.
+  ["latin1", "s/latin1.json", /is not UTF-8 text \(line 2, column 16\): save the file as UTF-8/, false],
 ];
 
 let server;
@@ -32,6 +34,7 @@ before(async () => {
     "/embed/s/page.html": "<!doctype html><title>Oops</title>",
     "/embed/s/truncated.json": seed.slice(0, seed.length / 2),
     "/embed/s/notstory.json": JSON.stringify({ hello: "world" }),
+    "/embed/s/latin1.json": Buffer.from('{\n  "title": "Café"\n}\n', "latin1"),
   });
   browser = await launch({ width: 1280, height: 900 });
 });

@@ -91,7 +91,7 @@ pub use filter::{Filter, FilterOption};
 pub use i18n::{Locale, Messages};
 pub use ids::*;
 pub use locale::{text_direction, ui_language, Direction, UiLanguage, UI_LOCALES};
-pub use locate::locate;
+pub use locate::{locate, utf8_text, NotUtf8};
 pub use model::*;
 pub use parse::{is_web_url, parse, parse_lean, Parsed};
 pub use sections::Standing;

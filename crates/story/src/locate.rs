@@ -26,6 +26,34 @@ pub(crate) fn add_lines(json: &str, diagnostics: &mut [Diagnostic]) {
     }
 }
 
+/// A story file that is not UTF-8 text, with the 1-based line and column (in characters)
+/// of its first byte that UTF-8 does not allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotUtf8 {
+    /// The line.
+    pub line: usize,
+    /// The column.
+    pub column: usize,
+}
+
+/// The text of a story file's bytes. JSON is UTF-8 (RFC 8259); a file saved in another
+/// encoding (Windows-1252 from a spreadsheet, say) is refused with the place of its
+/// first byte that is not UTF-8, so a producer knows where to look.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let line_start = valid
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |at| at + 1);
+        let line_text = std::str::from_utf8(&valid[line_start..]).unwrap_or_default();
+        NotUtf8 {
+            line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+            column: 1 + line_text.chars().count(),
+        }
+    })
+}
+
 /// The 1-based line and column (in characters) where `path` (`events[2].date`) starts
 /// in `json`: the key for an object member, the value for an array element. `None` when
 /// the path is not in the text.

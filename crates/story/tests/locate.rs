@@ -1,7 +1,7 @@
 //! Every problem gets a line and column: its JSON path located in the file's text.
 
 use proptest::prelude::*;
-use talks_tracker_story::{locate, parse};
+use talks_tracker_story::{locate, parse, utf8_text, NotUtf8};
 
 const SEED: &str = include_str!("../../../static/stories/paris-talks.json");
 
@@ -99,4 +99,25 @@ proptest! {
     fn locate_never_panics(text in "[\\[\\]{}\",:a-z0-9 \\\\é\n]{0,60}", path in "[a-z]{0,3}(\\[[0-9]\\])?(\\.[a-z]{1,3})?") {
         let _ = locate(&text, &path);
     }
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_with_the_place_of_its_first_bad_byte() {
+    let good = "{\n  \"title\": \"Café – Київ\"\n}\n";
+    assert_eq!(utf8_text(good.as_bytes().to_vec()).as_deref(), Ok(good));
+    // The same file saved as Windows-1252: "é" is the single byte 0xE9.
+    let mut latin = b"{\n  \"title\": \"Caf".to_vec();
+    latin.extend([0xE9, b'"', b'\n', b'}']);
+    assert_eq!(
+        utf8_text(latin),
+        Err(NotUtf8 {
+            line: 2,
+            column: 16
+        }),
+        "the byte after `  \"title\": \"Caf` (15 characters)"
+    );
+    // Columns count characters, not bytes; a cut-off character is found too.
+    let mut cut = "«Ї»".as_bytes().to_vec();
+    cut.extend(&"Ї".as_bytes()[..1]);
+    assert_eq!(utf8_text(cut), Err(NotUtf8 { line: 1, column: 4 }));
 }

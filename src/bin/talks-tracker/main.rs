@@ -88,9 +88,20 @@ commands:
 
     /// Reads a file, or says why not and gives the exit code for it (2).
     pub fn read(file: &str) -> Result<String, ExitCode> {
-        std::fs::read_to_string(file).map_err(|error| {
-            eprintln!("{file}: cannot read: {error}");
+        read_text(file).map_err(|problem| {
+            eprintln!("{problem}");
             ExitCode::from(2)
+        })
+    }
+
+    /// A file's text, or why it cannot be read, starting with the file's name (and the
+    /// line and column of its first byte that is not UTF-8, for a file in another
+    /// encoding).
+    pub fn read_text(file: &str) -> Result<String, String> {
+        let bytes = std::fs::read(file).map_err(|error| format!("{file}: cannot read: {error}"))?;
+        story::utf8_text(bytes).map_err(|at| {
+            let (line, column) = (at.line, at.column);
+            format!("{file}:{line}:{column}: not UTF-8 text; save the file as UTF-8")
         })
     }
 

@@ -61,8 +61,10 @@ fn read_workbook(path: &Path) -> Result<Result<Workbook, Vec<Problem>>, String> 
                     .to_string_lossy()
                     .into_owned();
                 let text = std::fs::read(&file).map_err(|e| format!("{name}: {e}"))?;
-                let text = String::from_utf8(text)
-                    .map_err(|_| format!("{name} is not UTF-8 text; save it as \"CSV UTF-8\""))?;
+                let text = story::utf8_text(text).map_err(|at| {
+                    let (line, column) = (at.line, at.column);
+                    format!("{name}:{line}:{column}: not UTF-8 text; save it as \"CSV UTF-8\"")
+                })?;
                 files.push((name, text));
             }
         }

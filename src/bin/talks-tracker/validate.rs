@@ -74,11 +74,11 @@ pub fn run(args: &[String]) -> ExitCode {
     let (mut unreadable, mut invalid) = (false, false);
     let mut report = Vec::new();
     for file in &files {
-        let text = match std::fs::read_to_string(file) {
+        let text = match super::cli::read_text(file) {
             Ok(text) => text,
-            Err(error) => {
+            Err(problem) => {
                 unreadable = true;
-                eprintln!("{file}: cannot read: {error}");
+                eprintln!("{problem}");
                 continue;
             }
         };

@@ -219,5 +219,5 @@ async fn fetch_text(
         chunk.copy_to(&mut bytes[at..end]);
         at = end;
     }
-    String::from_utf8(bytes).map_err(|_| FetchProblem::BrokeOff)
+    story::utf8_text(bytes).map_err(FetchProblem::NotUtf8)
 }

@@ -74,6 +74,9 @@ messages! {
     /// The file is over the size limit, in MiB:
     /// "The story from {url} is too large to show (over 4 MiB)."
     fetch_too_large: fn(&str, u64) -> String = (URL, 4);
+    /// The file is not UTF-8 text, with the line and column of its first bad byte:
+    /// "The story from {url} is not UTF-8 text (line 3, column 9): save the file as UTF-8."
+    fetch_not_utf8: fn(&str, usize, usize) -> String = (URL, 3, 9);
 
     // Header and notes.
     /// In the byline, before the date: "Example News · updated Tuesday, 6 January 2026".

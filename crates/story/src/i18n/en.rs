@@ -54,6 +54,12 @@ pub(crate) static EN: Messages = Messages {
     fetch_broke_off: |url| {
         format!("The story from {url} could not be read: the download broke off.")
     },
+    fetch_not_utf8: |url, line, column| {
+        format!(
+            "The story from {url} is not UTF-8 text (line {line}, column {column}): \
+             save the file as UTF-8."
+        )
+    },
     fetch_too_large: |url, limit| {
         format!("The story from {url} is too large to show (over {limit} MiB).")
     },

@@ -82,6 +82,12 @@ pub(crate) static UK: Messages = Messages {
         format!("{url} — не файл сюжету: сервер надіслав {kind}, а не JSON.")
     },
     fetch_broke_off: |url| format!("Не вдалося прочитати сюжет із {url}: завантаження обірвалося."),
+    fetch_not_utf8: |url, line, column| {
+        format!(
+            "Сюжет із {url} — не текст UTF-8 (рядок {line}, позиція {column}): \
+             збережіть файл у кодуванні UTF-8."
+        )
+    },
     fetch_too_large: |url, limit| {
         format!("Сюжет із {url} завеликий, щоб його показати (понад {limit} МіБ).")
     },
