@@ -65,9 +65,17 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         (*shown).max(asked).min(points.len())
     };
     let rest = points.len() - count;
+    // The button goes once every card shows, so focus moves to the first card added:
+    // keyboard and screen reader users carry on from there.
     let show_more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(count + CARDS_PER_PAGE))
+        let (shown, on_link) = (shown.clone(), props.on_link.clone());
+        let first_added = points.get(count).map(|p| p.id.clone());
+        Callback::from(move |_| {
+            shown.set(count + CARDS_PER_PAGE);
+            if let Some(id) = first_added.clone() {
+                on_link.emit(LinkTarget::Point(id));
+            }
+        })
     };
     html! {
         <section class={classes!("tt-cards", format!("tt-cards-{}", slug(props.group)))}

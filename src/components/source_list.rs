@@ -3,6 +3,7 @@
 use story::DomId;
 use yew::prelude::*;
 
+use super::LinkTarget;
 use crate::context::use_widget;
 
 /// Props of [`SourceList`].
@@ -12,6 +13,8 @@ pub struct SourceListProps {
     /// is past the sources shown so far.
     #[prop_or_default]
     pub reveal: Option<usize>,
+    /// Receives the first source a "Show more" click adds, to focus it.
+    pub on_link: Callback<LinkTarget>,
 }
 
 /// Sources rendered at first, and added by each "Show more" click: a long story cites
@@ -34,9 +37,13 @@ pub fn SourceList(props: &SourceListProps) -> Html {
         sources.len()
     };
     let rest = sources.len() - count;
+    // The button goes once every source shows, so focus moves to the first one added.
     let show_more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(count + SOURCES_PER_PAGE))
+        let (shown, on_link) = (shown.clone(), props.on_link.clone());
+        Callback::from(move |_| {
+            shown.set(count + SOURCES_PER_PAGE);
+            on_link.emit(LinkTarget::Element(DomId::Source(count + 1)));
+        })
     };
     let focusable = widget.interactive().then_some("-1");
     let heading = widget.ids.id(&DomId::Sources);

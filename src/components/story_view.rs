@@ -98,6 +98,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         |target: LinkTarget, (d, root, ids)| match target {
             LinkTarget::Event(id) => d.dispatch(Action::Reveal(id)),
             LinkTarget::Point(id) => d.dispatch(Action::RevealPoint(id)),
+            LinkTarget::Element(DomId::Source(n)) => d.dispatch(Action::RevealSource(n)),
             LinkTarget::Element(element) => dom::reveal_id(root, &ids.id(&element)),
         },
     );
@@ -290,7 +291,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <NextSteps on_link={on_link.clone()} />
             }
             if shows(8) {
-                <SourceList reveal={reader.focus_source()} />
+                <SourceList reveal={reader.focus_source()} on_link={on_link.clone()} />
             }
             if shows(9) {
                 <UpdateLog {on_link} />

@@ -179,10 +179,14 @@ test("a long card section shows a page of cards, more on request, and any card a
     const box = c.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= innerHeight;
   }, await card.elementHandle(), { polling: "raf", timeout: 10_000 });
-  // "Show more" adds the next page.
+  // "Show more" adds the next page, and focus moves to its first card (the button goes
+  // once every card shows).
   const shown = await cards.count();
   await tab.locator("#long .tt-cards .tt-more").click();
   assert.ok(await cards.count() > shown);
+  const firstAdded = await cards.nth(shown).getAttribute("data-point-id");
+  await tab.waitForFunction((id) => document.getElementById("long").shadowRoot.activeElement?.dataset.pointId === id,
+    firstAdded, { timeout: 5000 });
   assert.deepEqual(errors, []);
   await tab.close();
 });
@@ -192,10 +196,12 @@ test("a citation brings its source into view and focuses it, even one past the s
   const sources = tab.locator("#long .tt-sources li");
   const first = await sources.count();
   assert.ok(first > 0 && first < SOURCES / 2, `${first} of ${SOURCES} sources rendered`);
-  // "Show more" adds a page, and says how many the next one brings.
+  // "Show more" adds a page, focuses its first source, and says how many the next brings.
   const more = tab.locator("#long .tt-sources .tt-more");
   await more.click();
   assert.equal(await sources.count(), 2 * first);
+  await tab.waitForFunction((id) => document.getElementById("long").shadowRoot.activeElement?.id === id,
+    `long-source-${first + 1}`, { timeout: 5000 });
   assert.equal(await more.textContent(), `Show ${SOURCES - 2 * first} more sources`);
   // The first card cites the last source, still not shown; the browser alone would only
   // change the URL, since it does not look for a fragment's element in a shadow root.
