@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use story::reader::{Action, Move};
-use story::{Diagnostic, DomId, DomIds, EventId, PartyId, StatusGroup, Story, TrackId};
+use story::{Diagnostic, DomId, DomIds, EventId, PartyId, StatusGroup, TrackId};
 use yew::prelude::*;
 
 use super::{
@@ -18,14 +18,14 @@ use super::{
     Timeline, UpdateLog, VisitSummary, WhoStandsWhere,
 };
 use crate::browser::{dom, host, Command};
-use crate::context::{RenderMode, Ui, Widget};
+use crate::context::{RenderMode, SharedStory, Ui, Widget};
 use crate::hooks::{use_changes, use_reader, use_wide};
 
 /// Props of [`StoryView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct StoryViewProps {
     /// The validated story.
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// Problems that cost items or values, shown as a quiet note.
     pub diagnostics: Rc<[Diagnostic]>,
     /// The interface language asked for by the embedding element, if any.

@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use story::{Changes, Story, Timestamp, Visit};
+use story::{Changes, Timestamp, Visit};
 use yew::prelude::*;
+
+use crate::context::SharedStory;
 
 use crate::browser::memory;
 
@@ -13,7 +15,7 @@ use crate::browser::memory;
 /// The visit records the newest stamp of the story shown (never less than the one
 /// seen before, so a stale cached copy does not bring old changes back).
 #[hook]
-pub fn use_changes(story: Rc<Story>, memory: bool) -> Rc<Changes> {
+pub fn use_changes(story: SharedStory, memory: bool) -> Rc<Changes> {
     let previous = use_memo((story.head().id.clone(), memory), |(id, memory)| {
         if !*memory {
             return None;

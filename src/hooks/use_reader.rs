@@ -4,13 +4,14 @@
 use std::rc::Rc;
 
 use story::reader::{Action, Reader};
-use story::Story;
 use yew::prelude::*;
+
+use crate::context::SharedStory;
 
 /// The reader's state and the story it applies to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReaderState {
-    story: Rc<Story>,
+    story: SharedStory,
     /// What the reader has chosen.
     pub reader: Reader,
 }
@@ -31,7 +32,7 @@ impl Reducible for ReaderState {
 
 /// A reader starting on `story`: no filter, the latest event that has happened open.
 #[hook]
-pub fn use_reader(story: Rc<Story>) -> UseReducerHandle<ReaderState> {
+pub fn use_reader(story: SharedStory) -> UseReducerHandle<ReaderState> {
     use_reducer(move || ReaderState {
         reader: Reader::new(&story),
         story,

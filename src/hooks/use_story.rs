@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use story::{Diagnostic, Messages, Parsed, Story};
+use story::{Diagnostic, Messages, Parsed};
 use yew::prelude::*;
+
+use crate::context::SharedStory;
 
 /// Where loading a story stands.
 #[derive(Clone, Debug)]
@@ -17,7 +19,7 @@ pub enum LoadState {
     /// The story, with the problems that cost items or values.
     Ready {
         /// The valid part of the story.
-        story: Rc<Story>,
+        story: SharedStory,
         /// Problems found while reading it.
         diagnostics: Rc<[Diagnostic]>,
     },
@@ -88,7 +90,7 @@ impl From<Parsed> for LoadState {
         let diagnostics: Rc<[Diagnostic]> = parsed.diagnostics.into();
         match parsed.story {
             Some(story) => LoadState::Ready {
-                story: Rc::new(story),
+                story: SharedStory::new(story),
                 diagnostics,
             },
             None => LoadState::Unusable(diagnostics),
