@@ -106,12 +106,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // browser does not look into the shadow root for them (and a long list of sources
     // may not show that one yet).
     let on_click = use_callback(
-        (dispatcher.clone(), ids.clone()),
-        |event: MouseEvent, (d, ids)| {
+        (on_link.clone(), ids.clone()),
+        |event: MouseEvent, (on_link, ids)| {
             let fragment = dom::followed_fragment(&event);
             if let Some(n) = fragment.and_then(|f| ids.linked_source(&f)) {
                 event.prevent_default();
-                d.dispatch(Action::RevealSource(n));
+                on_link.emit(LinkTarget::Element(DomId::Source(n)));
             }
         },
     );

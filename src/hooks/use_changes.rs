@@ -5,9 +5,8 @@ use std::rc::Rc;
 use story::{Changes, Timestamp, Visit};
 use yew::prelude::*;
 
-use crate::context::SharedStory;
-
 use crate::browser::memory;
+use crate::context::SharedStory;
 
 /// The changes since the visit stored for this story (none on a first visit, with
 /// `memory` off, or without storage); records this visit once the widget is shown.
