@@ -52,6 +52,7 @@ class TalksTrackerElement extends HTMLElement {
   #early = null;
   #app = null;
   #observer = null;
+  #onHash = null;
   #story = null;
 
   /**
@@ -103,18 +104,28 @@ class TalksTrackerElement extends HTMLElement {
         this.setAttribute("data-ready", "");
       });
     }
-    // Start when near the viewport, so widgets below the fold cost nothing up front.
+    const start = () => {
+      this.#observer.disconnect();
+      window.removeEventListener("hashchange", this.#onHash);
+      this.#mount();
+    };
+    // Start when near the viewport, so widgets below the fold cost nothing up front…
     this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        this.#observer.disconnect();
-        this.#mount();
-      }
+      if (entries.some((entry) => entry.isIntersecting)) start();
     }, { rootMargin: "600px 0px" });
     this.#observer.observe(this);
+    // …or at once for a deep link into this widget (`#<id>-event-…`), wherever it is:
+    // the browser cannot scroll to an element inside a shadow root, the widget can.
+    this.#onHash = () => {
+      if (this.id && location.hash.startsWith(`#${this.id}-`)) start();
+    };
+    window.addEventListener("hashchange", this.#onHash);
+    this.#onHash();
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    window.removeEventListener("hashchange", this.#onHash);
     this.#app?.destroy();
     this.#app = null;
   }

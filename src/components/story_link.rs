@@ -18,6 +18,18 @@ pub enum LinkTarget {
     Element(DomId),
 }
 
+impl From<DomId> for LinkTarget {
+    /// Events and cards are asked for by id (opening or revealing them); any other
+    /// element is simply brought into view.
+    fn from(element: DomId) -> Self {
+        match element {
+            DomId::Event(id) => LinkTarget::Event(id),
+            DomId::Point(id) => LinkTarget::Point(id),
+            other => LinkTarget::Element(other),
+        }
+    }
+}
+
 /// Props of [`StoryLink`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct StoryLinkProps {

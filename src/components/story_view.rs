@@ -159,24 +159,6 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         })
     };
 
-    // Deep link in: the fragment at load, and later fragment changes (in-page links).
-    {
-        let (dispatcher, widget) = (state.dispatcher(), widget.clone());
-        use_effect_with((), move |_| {
-            let follow = move || {
-                let fragment = host::current_hash().unwrap_or_default();
-                if let Some(id) = widget.ids.linked_event(&widget.story, &fragment) {
-                    dispatcher.dispatch(Action::Reveal(id));
-                }
-            };
-            follow();
-            let listener = host::on_hash_change(follow);
-            // Stops listening when the widget goes.
-            move || {
-                let _stop = listener;
-            }
-        });
-    }
     // Deep link out: the reader's selection goes into the fragment, without a history
     // entry, and to the host page as a `talks-tracker:select` event.
     {
@@ -199,6 +181,26 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     "talks-tracker:ready",
                     &[("storyId", story.head().id.as_str())],
                 );
+            }
+        });
+    }
+    // Deep link in: an event, a card or a source named by the fragment at load and by
+    // later fragment changes (the host page's links, citations in a pre-rendered copy).
+    // Behind a pre-rendered copy the widget is hidden until every part is drawn, and a
+    // hidden element takes no focus (the copy's element of the same id would): so while
+    // hidden, a link to an event only opens it, for the first drawing to show it, and the
+    // fragment is followed in full once the widget shows (after the effect above, whose
+    // `ready` makes the loader swap the copy out).
+    {
+        let (on_link, widget) = (on_link.clone(), widget.clone());
+        use_effect_with(all_drawn, move |&shown| {
+            follow_fragment(&widget, &on_link, shown);
+            let listener = shown
+                .then(|| host::on_hash_change(move || follow_fragment(&widget, &on_link, true)))
+                .flatten();
+            // Stops listening when the widget goes.
+            move || {
+                let _stop = listener;
             }
         });
     }
@@ -299,5 +301,16 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <p class="tt-visually-hidden" role="status" aria-live="polite">{ reader.announcement().text(story, ui.locale) }</p>
         </article>
         </ContextProvider<Widget>>
+    }
+}
+
+/// Follows the URL fragment when it names an event, a card or a source of this widget;
+/// only an event's while the widget is not `shown`.
+fn follow_fragment(widget: &Widget, on_link: &Callback<LinkTarget>, shown: bool) {
+    let fragment = host::current_hash().unwrap_or_default();
+    match widget.ids.deep_link(&widget.story, &fragment) {
+        Some(DomId::Event(id)) => on_link.emit(LinkTarget::Event(id)),
+        Some(element) if shown => on_link.emit(element.into()),
+        _ => {}
     }
 }

@@ -24,7 +24,18 @@ before(async () => {
     <body><h1>An article</h1><p>Before the widget.</p>
     <talks-tracker id="paris" src="../stories/paris-talks.json">${fragment}</talks-tracker>
     <p id="after">After the widget.</p></body></html>`;
-  server = await serveDist({ "/embed/prerendered.html": page(true) }, { "content-security-policy": CSP });
+  // The same widget far below the fold (an inline SVG holds the space: the CSP allows no
+  // inline style), with the host page's own links into it at the top.
+  const point = story.points.at(-1).id;
+  const deep = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deep links</title>
+    <link rel="icon" href="favicon.svg"><script type="module" src="../loader.js"></script></head>
+    <body><h1>An article</h1><nav><a id="to-card" href="#paris-point-${point}">The last card</a>
+    <a id="to-event" href="#paris-event-${story.events[0].id}">The first event</a></nav>
+    <svg width="10" height="4000" aria-hidden="true"></svg>
+    <talks-tracker id="paris" src="../stories/paris-talks.json">${fragment}</talks-tracker>
+    <p id="after">After the widget.</p></body></html>`;
+  server = await serveDist({ "/embed/prerendered.html": page(true), "/embed/deep.html": deep },
+    { "content-security-policy": CSP });
 });
 after(async () => server?.close());
 
@@ -138,6 +149,66 @@ test("the pre-rendered story shows at once under a strict CSP and the widget tak
   const target = story.events[0].id;
   await page.locator(`#paris [role=tab][data-event-id="${target}"]`).click();
   await page.waitForFunction((t) => document.getElementById("paris").shadowRoot.querySelector("[aria-selected=true]").dataset.eventId === t, target);
+  assert.deepEqual(errors, []);
+});
+
+/** What has focus inside the widget, and whether it is in the viewport. */
+const focusedInWidget = (page) => page.evaluate(() => {
+  const active = document.getElementById("paris").shadowRoot.activeElement;
+  const box = active?.getBoundingClientRect();
+  return active && { id: active.id, inView: box.top >= -1 && box.bottom <= innerHeight + 1 };
+});
+
+/**
+ * Waits up to 15 s for `id` to have focus in the widget and to be in view, to the pixel (a smooth scroll
+ * takes a while); the assertion after says what did.
+ */
+const focusMoves = (page, id) => page.waitForFunction((id) => {
+  const active = document.getElementById("paris").shadowRoot.activeElement;
+  const box = active?.getBoundingClientRect();
+  return active?.id === id && box.top >= -1 && box.bottom <= innerHeight + 1;
+}, id, { timeout: 15000 }).catch(() => {});
+
+test("deep links reach a source, a card and an event of a widget far below the fold", async (t) => {
+  const browser = await launch({ width: 1280, height: 900 });
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  // At load: the browser cannot find the element in the shadow root, so the loader starts
+  // the widget at once (not when it nears the viewport) and the widget follows the link
+  // once it has taken over from the pre-rendered copy, which could not take focus.
+  await page.goto(`${server.url}/embed/deep.html#paris-source-3`);
+  await focusMoves(page, "paris-source-3");
+  assert.deepEqual(await focusedInWidget(page), { id: "paris-source-3", inView: true });
+  // The host page's own links: a card, then an event, which opens.
+  const point = story.points.at(-1).id;
+  await page.click("#to-card");
+  await focusMoves(page, `paris-point-${point}`);
+  assert.deepEqual(await focusedInWidget(page), { id: `paris-point-${point}`, inView: true });
+  await page.click("#to-event");
+  const event = story.events[0].id;
+  await focusMoves(page, `paris-event-${event}`);
+  assert.deepEqual(await focusedInWidget(page), { id: `paris-event-${event}`, inView: true });
+  assert.equal(await page.locator(`#paris [role=tab][data-event-id="${event}"]`).getAttribute("aria-selected"), "true");
+  assert.deepEqual(errors, []);
+});
+
+test("a citation followed in the pre-rendered copy reaches its source once the widget takes over", async (t) => {
+  const browser = await launch({ width: 1280, height: 900 });
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}/embed/deep.html`, { waitUntil: "commit" });
+  const citation = page.locator("#paris .tt-ssr .tt-when-script a[href^='#paris-source-']").last();
+  const fragment = (await citation.getAttribute("href")).slice(1);
+  await citation.click();
+  assert.equal(new URL(page.url()).hash, `#${fragment}`, "in the copy a citation only changes the URL");
+  release();
+  await focusMoves(page, fragment);
+  assert.deepEqual(await focusedInWidget(page), { id: fragment, inView: true });
   assert.deepEqual(errors, []);
 });
 

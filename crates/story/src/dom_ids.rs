@@ -195,11 +195,18 @@ impl DomIds {
         number.parse().ok().filter(|&n| digits && n > 0)
     }
 
-    /// The event a URL fragment (without `#`) links to: one of this widget's event
-    /// ids naming an event of `story`. A deep link is `#<instance>-event-<event id>`.
-    pub fn linked_event(&self, story: &Story, fragment: &str) -> Option<EventId> {
+    /// What a URL fragment (without `#`) links to, when it names an event, a card or a
+    /// numbered source that `story` has, with this widget's instance id:
+    /// `#<instance>-event-<id>`, `#<instance>-point-<id>` or `#<instance>-source-<n>`.
+    /// These are the deep links a host page, a shared URL or the pre-rendered copy
+    /// (whose citations only change the URL) can hand the widget.
+    pub fn deep_link(&self, story: &Story, fragment: &str) -> Option<DomId> {
+        if let Some(n) = self.linked_source(fragment) {
+            return (n <= story.sources().len()).then_some(DomId::Source(n));
+        }
         match self.parse(fragment)? {
-            DomId::Event(id) if story.event(&id).is_some() => Some(id),
+            DomId::Event(id) if story.event(&id).is_some() => Some(DomId::Event(id)),
+            DomId::Point(id) if story.point(&id).is_some() => Some(DomId::Point(id)),
             _ => None,
         }
     }

@@ -220,26 +220,36 @@ fn a_citation_asks_for_its_source_each_time_and_only_for_a_source_that_exists() 
 }
 
 #[test]
-fn deep_links_name_an_event_of_this_widget_and_story() {
-    let story = story();
+fn deep_links_name_an_event_a_card_or_a_source_of_this_widget_and_story() {
+    let mut json = story_json();
+    json["sources"] = json!([{"id": "s1", "outlet": "Wire"}, {"id": "s2", "outlet": "Paper"}]);
+    let story = parse(&json.to_string()).story.expect("usable");
     let ids = DomIds::new("tt2");
-    assert_eq!(ids.linked_event(&story, "tt2-event-b"), Some(id("b")));
-    assert_eq!(
-        ids.linked_event(&story, "tt1-event-b"),
-        None,
-        "another widget's"
-    );
-    assert_eq!(
-        ids.linked_event(&story, "tt2-event-zz"),
-        None,
-        "no such event"
-    );
-    assert_eq!(
-        ids.linked_event(&story, "tt2-point-p-ua"),
-        None,
-        "not an event"
-    );
-    assert_eq!(ids.linked_event(&story, ""), None);
+    let cases = [
+        ("tt2-event-b", Some(DomId::Event(id("b"))), "an event"),
+        (
+            "tt2-point-p-ua",
+            Some(DomId::Point(PointId::new("p-ua"))),
+            "a card",
+        ),
+        ("tt2-source-2", Some(DomId::Source(2)), "the last source"),
+        ("tt1-event-b", None, "another widget's"),
+        ("tt21-event-b", None, "another widget's, sharing a prefix"),
+        ("tt2-event-zz", None, "no such event"),
+        ("tt2-point-zz", None, "no such card"),
+        ("tt2-source-3", None, "past the last source"),
+        ("tt2-source-0", None, "sources count from 1"),
+        ("tt2-card-title-p-ua", None, "not a link target"),
+        ("tt2-timeline", None, "not a link target"),
+        ("", None, "empty"),
+    ];
+    for (fragment, expected, why) in cases {
+        assert_eq!(
+            ids.deep_link(&story, fragment),
+            expected,
+            "{fragment}: {why}"
+        );
+    }
 }
 
 #[test]
