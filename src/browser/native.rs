@@ -16,6 +16,11 @@ pub mod dom {
         None
     }
 
+    /// No keys here.
+    pub fn key_on_closed_tab(_event: &yew::KeyboardEvent) -> Option<String> {
+        None
+    }
+
     /// See the browser version: brings an element into view and focuses it.
     pub fn reveal_id(_root: &NodeRef, _id: &str) {}
 

@@ -258,6 +258,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // What the strip shows (in columns, tenths) and whether it can scroll back and on.
     let seen = use_state_eq(|| None::<(i64, i64)>);
     let room = use_state_eq(|| (false, false));
+    // The event whose tab takes focus once "Show earlier/later events" has rendered it.
+    let focus_added = use_mut_ref(|| None::<EventId>);
+    {
+        let (strip, focus_added) = (strip.clone(), focus_added.clone());
+        let ids = widget.as_ref().map(|w| w.ids.clone());
+        use_effect_with((*request).clone(), move |_| {
+            if let (Some(id), Some(ids)) = (focus_added.borrow_mut().take(), ids) {
+                dom::reveal_id(&strip, &ids.id(&DomId::Event(id)));
+            }
+        });
+    }
     // Busy columns the reader opened with "+k more", by their first event.
     let expanded = use_state(HashSet::<EventId>::new);
     // Axis positions travel as `data-css-vars`, set after each render (before the
@@ -322,7 +333,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let selected_id = props.selected.as_ref();
     let rendered = axis.rendered(request.as_ref(), selected_id);
     let onkeydown = {
-        let (on_move, wide) = (props.on_move.clone(), props.wide);
+        let (on_move, on_select, wide) =
+            (props.on_move.clone(), props.on_select.clone(), props.wide);
         // A horizontal axis runs right to left in RTL stories, so the arrows swap.
         let (forward, back) = if ui.rtl() {
             ("ArrowLeft", "ArrowRight")
@@ -341,6 +353,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 _ => return,
             };
             event.prevent_default();
+            // Focus can rest on a tab that is not the open one ("Show earlier events"
+            // moves it there): the move then starts from that tab.
+            if let Some(tab) = dom::key_on_closed_tab(&event) {
+                on_select.emit(EventId::new(tab));
+            }
             on_move.emit(to);
         })
     };
@@ -366,14 +383,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         })
     };
+    // Each press moves focus to the first event it shows (the button goes once there
+    // is nothing left to show, and focus must not fall to the page).
     let show = |later: bool| {
         let next = if later {
             axis.later(&rendered, selected_id)
         } else {
             axis.earlier(&rendered, selected_id)
         };
-        let request = request.clone();
-        Callback::from(move |_| request.set(Some(next.clone())))
+        let added = axis.first_added(&rendered, &next).cloned();
+        let (request, focus_added) = (request.clone(), focus_added.clone());
+        Callback::from(move |_| {
+            *focus_added.borrow_mut() = added.clone();
+            request.set(Some(next.clone()));
+        })
     };
     let selected = selected_id.and_then(|id| story.event(id));
     // What the strip shows, as a stretch of the overview's span (wide layout only).

@@ -145,18 +145,42 @@ test("scrolling the horizontal strip renders the columns scrolled to", async () 
   await tab.close();
 });
 
-test("on a phone, buttons render earlier and later events of a long timeline", async () => {
+test("on a phone, buttons render earlier and later events of a long timeline, and focus moves to the first one shown", async () => {
   const { tab, errors } = await open(360, `#long-event-e${EVENTS / 2}`);
-  const before = await tabs(tab).count();
+  const shownIds = () => tabs(tab).evaluateAll((all) => all.map((t) => t.dataset.eventId));
+  /** The focused tab's event once it is `expected`, else whatever has focus after 5 s. */
+  const focusBecomes = async (expected) => {
+    await tab.waitForFunction((id) => document.getElementById("long").shadowRoot.activeElement?.dataset.eventId === id,
+      expected, { timeout: 5000 }).catch(() => {});
+    return tab.evaluate(() => {
+      const active = document.getElementById("long").shadowRoot.activeElement;
+      return active?.dataset.eventId ?? `${document.activeElement?.localName} (not a tab)`;
+    });
+  };
+  const before = await shownIds();
   const later = tab.locator("#long .tt-more-later");
   assert.match(await later.textContent(), /^Show \d+ later events$/);
   await later.click();
-  const after = await tabs(tab).count();
-  assert.ok(after > before, `${before} → ${after} tabs`);
-  const earlier = tab.locator("#long .tt-more-earlier");
-  await earlier.click();
-  assert.ok(await tabs(tab).count() > after);
+  const after = await shownIds();
+  assert.ok(after.length > before.length, `${before.length} → ${after.length} tabs`);
+  // Focus moves to the first event added: the one after the last shown before.
+  const firstAdded = after[after.indexOf(before.at(-1)) + 1];
+  assert.equal(await focusBecomes(firstAdded), firstAdded);
   assert.equal(await selectedId(tab), `e${EVENTS / 2}`, "showing more does not change the open event");
+  // From there the arrow keys go on from the focused tab, not from the open event.
+  const next = after[after.indexOf(firstAdded) + 1];
+  await tab.keyboard.press("ArrowDown");
+  assert.equal(await selectedBecomes(tab, next), next);
+  assert.equal(await focusBecomes(next), next);
+  // "Earlier" until every earlier event shows: the button goes, and focus is on the
+  // first event, not on the page.
+  const earlier = tab.locator("#long .tt-more-earlier");
+  for (let presses = 0; await earlier.count(); presses++) {
+    assert.ok(presses < 50, "the earlier events never run out");
+    await earlier.click();
+  }
+  assert.equal(await focusBecomes("e0"), "e0");
+  assert.equal(await selectedId(tab), next, "showing more does not change the open event");
   assert.deepEqual(errors, []);
   await tab.close();
 });

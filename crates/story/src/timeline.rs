@@ -313,6 +313,16 @@ impl Axis {
         }
     }
 
+    /// The first event, in reading order, that `request` shows and `rendered` did not:
+    /// the first event of the first column it adds. "Show earlier/later events" moves
+    /// focus there, since the button itself goes once nothing is left to show.
+    pub fn first_added(&self, rendered: &Rendered, request: &ColumnRequest) -> Option<&EventId> {
+        let added = self
+            .window(request.focus.clone())
+            .find(|column| rendered.columns.binary_search(column).is_err())?;
+        self.groups[added].events.first()
+    }
+
     /// Where the vertical layout draws its "now" line: before the first column that
     /// starts after `now` (the number of columns when none does).
     pub fn now_index(&self, now: Day) -> usize {

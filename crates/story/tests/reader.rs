@@ -360,6 +360,47 @@ fn show_later_moves_the_window_and_keeps_the_open_tab() {
 }
 
 #[test]
+fn show_earlier_or_later_names_the_first_event_it_adds() {
+    let story = long_story(1000);
+    let axis = axis_of(&story);
+    let open = id("e500");
+    let first = axis.rendered(None, Some(&open));
+    let request = axis.later(&first, Some(&open));
+    // Reading order: later events come after the last one rendered before.
+    let after_last = format!("e{}", first.window.end);
+    assert_eq!(axis.first_added(&first, &request), Some(&id(&after_last)));
+    // Earlier ones come before the first rendered: the first added is the new first one.
+    let request = axis.earlier(&first, Some(&open));
+    let earlier = axis.rendered(Some(&request), Some(&open));
+    let new_first = format!("e{}", earlier.window.start);
+    assert_eq!(axis.first_added(&first, &request), Some(&id(&new_first)));
+    assert!(earlier.window.start < first.window.start);
+    // Nothing added, nothing named: "earlier" at the start.
+    let start = axis.rendered(None, Some(&id("e0")));
+    let request = axis.earlier(&start, Some(&id("e0")));
+    assert_eq!(axis.first_added(&start, &request), None);
+    // Columns of several events: the column's first event, in story order.
+    let mut events: Vec<Value> = (0..300)
+        .map(|i| {
+            let day = format!("2001-{:02}-{:02}", i / 2 / 28 + 1, i / 2 % 28 + 1);
+            json!({"id": format!("x{i}"), "title": "T", "summary": "S", "date": {"kind": "exact", "date": day}})
+        })
+        .collect();
+    events.reverse();
+    let mut json = story_json();
+    json["events"] = json!(events);
+    let busy = parse(&json.to_string()).story.expect("usable");
+    let axis = axis_of(&busy);
+    let open = id("x150");
+    let first = axis.rendered(None, Some(&open));
+    let request = axis.later(&first, Some(&open));
+    let added = axis.first_added(&first, &request).expect("later columns");
+    let column = &axis.groups[first.window.end];
+    assert_eq!(column.events.len(), 2, "two events a day");
+    assert_eq!(added, &column.events[0]);
+}
+
+#[test]
 fn scrolling_near_an_edge_of_the_window_moves_it() {
     let story = long_story(1000);
     let axis = axis_of(&story);

@@ -60,6 +60,14 @@ pub fn followed_fragment(event: &web_sys::MouseEvent) -> Option<String> {
     Some(href.strip_prefix('#')?.to_string())
 }
 
+/// The event id (`data-event-id`) of the timeline tab a key was pressed on, when that
+/// tab is not the selected one.
+pub fn key_on_closed_tab(event: &web_sys::KeyboardEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let tab = target.closest("[role=tab][aria-selected=false]").ok()??;
+    tab.get_attribute("data-event-id")
+}
+
 /// Brings the element with the DOM id `id` in the widget into view and moves
 /// keyboard focus to it without scrolling again.
 pub fn reveal_id(root: &NodeRef, id: &str) {
