@@ -35,7 +35,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen" --force
 fi
 
-# npm packages: wasm-opt (binaryen 132; Debian's 108 rejects current wasm) and the test drivers.
+# npm packages: wasm-opt (binaryen 132; Debian's 108 rejects current wasm), terser (release
+# builds minify the loader and the JS glue) and the test drivers.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   # No package here has an install script; --ignore-scripts keeps it so (issue 17).

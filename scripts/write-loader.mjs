@@ -23,20 +23,6 @@ const assets = {
   },
 };
 const template = await readFile(new URL("loader.template.js", import.meta.url), "utf8");
-// Readers download the loader on every page with a widget: its comments stay in the
-// template. Only whole-line comments go (`// …` lines, and `/** … */` blocks that start
-// and end a line), so no string or expression is touched; `make check-js` parses it.
-const code = [];
-let inBlock = false;
-for (const line of template.split("\n")) {
-  const bare = line.trim();
-  if (!inBlock && bare.startsWith("/**") && !bare.slice(3).replace(/\*\/$/, "").includes("*/")) inBlock = true;
-  if (inBlock) {
-    if (bare.endsWith("*/")) inBlock = false;
-  } else if (!bare.startsWith("//")) {
-    code.push(line);
-  }
-}
-const header = "// talks-tracker loader: scripts/loader.template.js, with its comments; docs/embedding.md.\n";
-await writeFile(join(dir, "loader.js"), header + code.join("\n").replace("__ASSETS__", JSON.stringify(assets)));
+// Release builds minify it afterwards (scripts/minify.mjs); the template keeps the comments.
+await writeFile(join(dir, "loader.js"), template.replace("__ASSETS__", JSON.stringify(assets)));
 console.log(`loader.js -> ${JSON.stringify(assets)}`);
